@@ -1,0 +1,61 @@
+# dicomproto: `make` regenerates proto/ and gen/python/ from the DICOM DocBook;
+# `make test` runs the tests. Both set up .venv on first use.
+
+PYTHON := .venv/bin/python
+SHARED_XML := ../shared/standard_xml
+# Where the DocBook comes from: $DICOM_STANDARD_XML, else standard_xml/, else a
+# download of the pinned edition into build/standard_xml (see generator/fetch.py).
+ifdef DICOM_STANDARD_XML
+STANDARD_XML := $(DICOM_STANDARD_XML)
+else ifneq ($(wildcard standard_xml/part03.xml),)
+STANDARD_XML := standard_xml
+else
+STANDARD_XML := build/standard_xml
+endif
+
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate fetch clean
+
+all: generate
+
+.venv/.installed: pyproject.toml
+	python3 -m venv .venv
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -e '.[test]'
+	touch $@
+
+build/standard_xml/part03.xml: | .venv/.installed
+	$(PYTHON) -m dicomproto.generator.fetch --out build/standard_xml
+
+fetch: build/standard_xml/part03.xml
+
+generate: .venv/.installed $(if $(filter build/standard_xml,$(STANDARD_XML)),build/standard_xml/part03.xml)
+	$(PYTHON) -m dicomproto.generator --standard $(STANDARD_XML) --out build/generated
+	rm -rf proto gen/python
+	mkdir -p gen
+	cp -R build/generated/proto proto
+	cp -R build/generated/python gen/python
+
+# Regenerate from the shared DocBook into build/check and compare with what is committed.
+check-generated: .venv/.installed
+	$(PYTHON) -m dicomproto.generator --standard $(SHARED_XML) --out build/check > /dev/null
+	diff -r -x __pycache__ proto build/check/proto
+	diff -r -x __pycache__ gen/python build/check/python
+	@echo "committed proto/ and gen/python/ match a fresh run"
+
+test: .venv/.installed
+	$(PYTHON) -m pytest -q
+
+lint: .venv/.installed
+	$(PYTHON) -m ruff check .
+
+buf-lint:
+	cd proto && npx --yes @bufbuild/buf@1.75.0 lint
+
+bench-generate: .venv/.installed
+	$(PYTHON) -m dicomproto.generator.bench --standard $(SHARED_XML)
+
+bench: .venv/.installed
+	$(PYTHON) bench/bench_convert.py
+
+clean:
+	rm -rf build .venv

@@ -1,0 +1,123 @@
+from dicomproto.v1 import attributes_pb2 as _attributes_pb2
+from dicomproto.v1 import options_pb2 as _options_pb2
+from dicomproto.v1 import sequences_pb2 as _sequences_pb2
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class CtImageModule(_message.Message):
+    __slots__ = ("image_type", "samples_per_pixel", "photometric_interpretation", "bits_allocated", "bits_stored", "high_bit", "rescale_intercept", "rescale_slope", "rescale_type", "kvp", "acquisition_number", "scan_options", "data_collection_diameter", "data_collection_center_patient", "reconstruction_diameter", "reconstruction_target_center_patient", "distance_source_to_detector", "distance_source_to_patient", "gantry_detector_tilt", "table_height", "rotation_direction", "exposure_time", "x_ray_tube_current", "exposure", "exposure_inu_as", "filter_type", "generator_power", "focal_spots", "convolution_kernel", "revolution_time", "single_collimation_width", "total_collimation_width", "table_speed", "table_feed_per_rotation", "spiral_pitch_factor", "exposure_modulation_type", "estimated_dose_saving", "ctd_ivol", "ctdi_phantom_type_code_sequence", "water_equivalent_diameter", "water_equivalent_diameter_calculation_method_code_sequence", "anatomic_region_sequence", "primary_anatomic_structure_sequence", "view_code_sequence", "slice_progression_direction", "calcium_scoring_mass_factor_patient", "calcium_scoring_mass_factor_device", "energy_weighting_factor", "ct_additional_x_ray_source_sequence", "isocenter_position", "patient_support_angle", "table_top_pitch_angle", "table_top_roll_angle", "table_top_longitudinal_position", "table_top_lateral_position")
+    IMAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SAMPLES_PER_PIXEL_FIELD_NUMBER: _ClassVar[int]
+    PHOTOMETRIC_INTERPRETATION_FIELD_NUMBER: _ClassVar[int]
+    BITS_ALLOCATED_FIELD_NUMBER: _ClassVar[int]
+    BITS_STORED_FIELD_NUMBER: _ClassVar[int]
+    HIGH_BIT_FIELD_NUMBER: _ClassVar[int]
+    RESCALE_INTERCEPT_FIELD_NUMBER: _ClassVar[int]
+    RESCALE_SLOPE_FIELD_NUMBER: _ClassVar[int]
+    RESCALE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    KVP_FIELD_NUMBER: _ClassVar[int]
+    ACQUISITION_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    SCAN_OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    DATA_COLLECTION_DIAMETER_FIELD_NUMBER: _ClassVar[int]
+    DATA_COLLECTION_CENTER_PATIENT_FIELD_NUMBER: _ClassVar[int]
+    RECONSTRUCTION_DIAMETER_FIELD_NUMBER: _ClassVar[int]
+    RECONSTRUCTION_TARGET_CENTER_PATIENT_FIELD_NUMBER: _ClassVar[int]
+    DISTANCE_SOURCE_TO_DETECTOR_FIELD_NUMBER: _ClassVar[int]
+    DISTANCE_SOURCE_TO_PATIENT_FIELD_NUMBER: _ClassVar[int]
+    GANTRY_DETECTOR_TILT_FIELD_NUMBER: _ClassVar[int]
+    TABLE_HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    ROTATION_DIRECTION_FIELD_NUMBER: _ClassVar[int]
+    EXPOSURE_TIME_FIELD_NUMBER: _ClassVar[int]
+    X_RAY_TUBE_CURRENT_FIELD_NUMBER: _ClassVar[int]
+    EXPOSURE_FIELD_NUMBER: _ClassVar[int]
+    EXPOSURE_INU_AS_FIELD_NUMBER: _ClassVar[int]
+    FILTER_TYPE_FIELD_NUMBER: _ClassVar[int]
+    GENERATOR_POWER_FIELD_NUMBER: _ClassVar[int]
+    FOCAL_SPOTS_FIELD_NUMBER: _ClassVar[int]
+    CONVOLUTION_KERNEL_FIELD_NUMBER: _ClassVar[int]
+    REVOLUTION_TIME_FIELD_NUMBER: _ClassVar[int]
+    SINGLE_COLLIMATION_WIDTH_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_COLLIMATION_WIDTH_FIELD_NUMBER: _ClassVar[int]
+    TABLE_SPEED_FIELD_NUMBER: _ClassVar[int]
+    TABLE_FEED_PER_ROTATION_FIELD_NUMBER: _ClassVar[int]
+    SPIRAL_PITCH_FACTOR_FIELD_NUMBER: _ClassVar[int]
+    EXPOSURE_MODULATION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ESTIMATED_DOSE_SAVING_FIELD_NUMBER: _ClassVar[int]
+    CTD_IVOL_FIELD_NUMBER: _ClassVar[int]
+    CTDI_PHANTOM_TYPE_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    WATER_EQUIVALENT_DIAMETER_FIELD_NUMBER: _ClassVar[int]
+    WATER_EQUIVALENT_DIAMETER_CALCULATION_METHOD_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    ANATOMIC_REGION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    PRIMARY_ANATOMIC_STRUCTURE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    VIEW_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    SLICE_PROGRESSION_DIRECTION_FIELD_NUMBER: _ClassVar[int]
+    CALCIUM_SCORING_MASS_FACTOR_PATIENT_FIELD_NUMBER: _ClassVar[int]
+    CALCIUM_SCORING_MASS_FACTOR_DEVICE_FIELD_NUMBER: _ClassVar[int]
+    ENERGY_WEIGHTING_FACTOR_FIELD_NUMBER: _ClassVar[int]
+    CT_ADDITIONAL_X_RAY_SOURCE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    ISOCENTER_POSITION_FIELD_NUMBER: _ClassVar[int]
+    PATIENT_SUPPORT_ANGLE_FIELD_NUMBER: _ClassVar[int]
+    TABLE_TOP_PITCH_ANGLE_FIELD_NUMBER: _ClassVar[int]
+    TABLE_TOP_ROLL_ANGLE_FIELD_NUMBER: _ClassVar[int]
+    TABLE_TOP_LONGITUDINAL_POSITION_FIELD_NUMBER: _ClassVar[int]
+    TABLE_TOP_LATERAL_POSITION_FIELD_NUMBER: _ClassVar[int]
+    image_type: _attributes_pb2.ImageType
+    samples_per_pixel: _attributes_pb2.SamplesPerPixel
+    photometric_interpretation: _attributes_pb2.PhotometricInterpretation
+    bits_allocated: _attributes_pb2.BitsAllocated
+    bits_stored: _attributes_pb2.BitsStored
+    high_bit: _attributes_pb2.HighBit
+    rescale_intercept: _attributes_pb2.RescaleIntercept
+    rescale_slope: _attributes_pb2.RescaleSlope
+    rescale_type: _attributes_pb2.RescaleType
+    kvp: _attributes_pb2.Kvp
+    acquisition_number: _attributes_pb2.AcquisitionNumber
+    scan_options: _attributes_pb2.ScanOptions
+    data_collection_diameter: _attributes_pb2.DataCollectionDiameter
+    data_collection_center_patient: _attributes_pb2.DataCollectionCenterPatient
+    reconstruction_diameter: _attributes_pb2.ReconstructionDiameter
+    reconstruction_target_center_patient: _attributes_pb2.ReconstructionTargetCenterPatient
+    distance_source_to_detector: _attributes_pb2.DistanceSourceToDetector
+    distance_source_to_patient: _attributes_pb2.DistanceSourceToPatient
+    gantry_detector_tilt: _attributes_pb2.GantryDetectorTilt
+    table_height: _attributes_pb2.TableHeight
+    rotation_direction: _attributes_pb2.RotationDirection
+    exposure_time: _attributes_pb2.ExposureTime
+    x_ray_tube_current: _attributes_pb2.XRayTubeCurrent
+    exposure: _attributes_pb2.Exposure
+    exposure_inu_as: _attributes_pb2.ExposureInuAs
+    filter_type: _attributes_pb2.FilterType
+    generator_power: _attributes_pb2.GeneratorPower
+    focal_spots: _attributes_pb2.FocalSpots
+    convolution_kernel: _attributes_pb2.ConvolutionKernel
+    revolution_time: _attributes_pb2.RevolutionTime
+    single_collimation_width: _attributes_pb2.SingleCollimationWidth
+    total_collimation_width: _attributes_pb2.TotalCollimationWidth
+    table_speed: _attributes_pb2.TableSpeed
+    table_feed_per_rotation: _attributes_pb2.TableFeedPerRotation
+    spiral_pitch_factor: _attributes_pb2.SpiralPitchFactor
+    exposure_modulation_type: _attributes_pb2.ExposureModulationType
+    estimated_dose_saving: _attributes_pb2.EstimatedDoseSaving
+    ctd_ivol: _attributes_pb2.CtdIvol
+    ctdi_phantom_type_code_sequence: _sequences_pb2.CtdiPhantomTypeCodeSequenceItems
+    water_equivalent_diameter: _attributes_pb2.WaterEquivalentDiameter
+    water_equivalent_diameter_calculation_method_code_sequence: _sequences_pb2.WaterEquivalentDiameterCalculationMethodCodeSequenceItems
+    anatomic_region_sequence: _sequences_pb2.AnatomicRegionSequenceItems
+    primary_anatomic_structure_sequence: _sequences_pb2.PrimaryAnatomicStructureSequenceItems
+    view_code_sequence: _sequences_pb2.ViewCodeSequenceItems
+    slice_progression_direction: _attributes_pb2.SliceProgressionDirection
+    calcium_scoring_mass_factor_patient: _attributes_pb2.CalciumScoringMassFactorPatient
+    calcium_scoring_mass_factor_device: _attributes_pb2.CalciumScoringMassFactorDevice
+    energy_weighting_factor: _attributes_pb2.EnergyWeightingFactor
+    ct_additional_x_ray_source_sequence: _sequences_pb2.CtImageModuleCtAdditionalXRaySourceSequenceItems
+    isocenter_position: _attributes_pb2.IsocenterPosition
+    patient_support_angle: _attributes_pb2.PatientSupportAngle
+    table_top_pitch_angle: _attributes_pb2.TableTopPitchAngle
+    table_top_roll_angle: _attributes_pb2.TableTopRollAngle
+    table_top_longitudinal_position: _attributes_pb2.TableTopLongitudinalPosition
+    table_top_lateral_position: _attributes_pb2.TableTopLateralPosition
+    def __init__(self, image_type: _Optional[_Union[_attributes_pb2.ImageType, _Mapping]] = ..., samples_per_pixel: _Optional[_Union[_attributes_pb2.SamplesPerPixel, _Mapping]] = ..., photometric_interpretation: _Optional[_Union[_attributes_pb2.PhotometricInterpretation, _Mapping]] = ..., bits_allocated: _Optional[_Union[_attributes_pb2.BitsAllocated, _Mapping]] = ..., bits_stored: _Optional[_Union[_attributes_pb2.BitsStored, _Mapping]] = ..., high_bit: _Optional[_Union[_attributes_pb2.HighBit, _Mapping]] = ..., rescale_intercept: _Optional[_Union[_attributes_pb2.RescaleIntercept, _Mapping]] = ..., rescale_slope: _Optional[_Union[_attributes_pb2.RescaleSlope, _Mapping]] = ..., rescale_type: _Optional[_Union[_attributes_pb2.RescaleType, _Mapping]] = ..., kvp: _Optional[_Union[_attributes_pb2.Kvp, _Mapping]] = ..., acquisition_number: _Optional[_Union[_attributes_pb2.AcquisitionNumber, _Mapping]] = ..., scan_options: _Optional[_Union[_attributes_pb2.ScanOptions, _Mapping]] = ..., data_collection_diameter: _Optional[_Union[_attributes_pb2.DataCollectionDiameter, _Mapping]] = ..., data_collection_center_patient: _Optional[_Union[_attributes_pb2.DataCollectionCenterPatient, _Mapping]] = ..., reconstruction_diameter: _Optional[_Union[_attributes_pb2.ReconstructionDiameter, _Mapping]] = ..., reconstruction_target_center_patient: _Optional[_Union[_attributes_pb2.ReconstructionTargetCenterPatient, _Mapping]] = ..., distance_source_to_detector: _Optional[_Union[_attributes_pb2.DistanceSourceToDetector, _Mapping]] = ..., distance_source_to_patient: _Optional[_Union[_attributes_pb2.DistanceSourceToPatient, _Mapping]] = ..., gantry_detector_tilt: _Optional[_Union[_attributes_pb2.GantryDetectorTilt, _Mapping]] = ..., table_height: _Optional[_Union[_attributes_pb2.TableHeight, _Mapping]] = ..., rotation_direction: _Optional[_Union[_attributes_pb2.RotationDirection, _Mapping]] = ..., exposure_time: _Optional[_Union[_attributes_pb2.ExposureTime, _Mapping]] = ..., x_ray_tube_current: _Optional[_Union[_attributes_pb2.XRayTubeCurrent, _Mapping]] = ..., exposure: _Optional[_Union[_attributes_pb2.Exposure, _Mapping]] = ..., exposure_inu_as: _Optional[_Union[_attributes_pb2.ExposureInuAs, _Mapping]] = ..., filter_type: _Optional[_Union[_attributes_pb2.FilterType, _Mapping]] = ..., generator_power: _Optional[_Union[_attributes_pb2.GeneratorPower, _Mapping]] = ..., focal_spots: _Optional[_Union[_attributes_pb2.FocalSpots, _Mapping]] = ..., convolution_kernel: _Optional[_Union[_attributes_pb2.ConvolutionKernel, _Mapping]] = ..., revolution_time: _Optional[_Union[_attributes_pb2.RevolutionTime, _Mapping]] = ..., single_collimation_width: _Optional[_Union[_attributes_pb2.SingleCollimationWidth, _Mapping]] = ..., total_collimation_width: _Optional[_Union[_attributes_pb2.TotalCollimationWidth, _Mapping]] = ..., table_speed: _Optional[_Union[_attributes_pb2.TableSpeed, _Mapping]] = ..., table_feed_per_rotation: _Optional[_Union[_attributes_pb2.TableFeedPerRotation, _Mapping]] = ..., spiral_pitch_factor: _Optional[_Union[_attributes_pb2.SpiralPitchFactor, _Mapping]] = ..., exposure_modulation_type: _Optional[_Union[_attributes_pb2.ExposureModulationType, _Mapping]] = ..., estimated_dose_saving: _Optional[_Union[_attributes_pb2.EstimatedDoseSaving, _Mapping]] = ..., ctd_ivol: _Optional[_Union[_attributes_pb2.CtdIvol, _Mapping]] = ..., ctdi_phantom_type_code_sequence: _Optional[_Union[_sequences_pb2.CtdiPhantomTypeCodeSequenceItems, _Mapping]] = ..., water_equivalent_diameter: _Optional[_Union[_attributes_pb2.WaterEquivalentDiameter, _Mapping]] = ..., water_equivalent_diameter_calculation_method_code_sequence: _Optional[_Union[_sequences_pb2.WaterEquivalentDiameterCalculationMethodCodeSequenceItems, _Mapping]] = ..., anatomic_region_sequence: _Optional[_Union[_sequences_pb2.AnatomicRegionSequenceItems, _Mapping]] = ..., primary_anatomic_structure_sequence: _Optional[_Union[_sequences_pb2.PrimaryAnatomicStructureSequenceItems, _Mapping]] = ..., view_code_sequence: _Optional[_Union[_sequences_pb2.ViewCodeSequenceItems, _Mapping]] = ..., slice_progression_direction: _Optional[_Union[_attributes_pb2.SliceProgressionDirection, _Mapping]] = ..., calcium_scoring_mass_factor_patient: _Optional[_Union[_attributes_pb2.CalciumScoringMassFactorPatient, _Mapping]] = ..., calcium_scoring_mass_factor_device: _Optional[_Union[_attributes_pb2.CalciumScoringMassFactorDevice, _Mapping]] = ..., energy_weighting_factor: _Optional[_Union[_attributes_pb2.EnergyWeightingFactor, _Mapping]] = ..., ct_additional_x_ray_source_sequence: _Optional[_Union[_sequences_pb2.CtImageModuleCtAdditionalXRaySourceSequenceItems, _Mapping]] = ..., isocenter_position: _Optional[_Union[_attributes_pb2.IsocenterPosition, _Mapping]] = ..., patient_support_angle: _Optional[_Union[_attributes_pb2.PatientSupportAngle, _Mapping]] = ..., table_top_pitch_angle: _Optional[_Union[_attributes_pb2.TableTopPitchAngle, _Mapping]] = ..., table_top_roll_angle: _Optional[_Union[_attributes_pb2.TableTopRollAngle, _Mapping]] = ..., table_top_longitudinal_position: _Optional[_Union[_attributes_pb2.TableTopLongitudinalPosition, _Mapping]] = ..., table_top_lateral_position: _Optional[_Union[_attributes_pb2.TableTopLateralPosition, _Mapping]] = ...) -> None: ...

@@ -1,0 +1,14 @@
+from dicomproto.v1 import options_pb2 as _options_pb2
+from dicomproto.v1 import sequences_pb2 as _sequences_pb2
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class ImageDataTypeMacro(_message.Message):
+    __slots__ = ("image_data_type_sequence",)
+    IMAGE_DATA_TYPE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    image_data_type_sequence: _sequences_pb2.ImageDataTypeSequenceItems
+    def __init__(self, image_data_type_sequence: _Optional[_Union[_sequences_pb2.ImageDataTypeSequenceItems, _Mapping]] = ...) -> None: ...

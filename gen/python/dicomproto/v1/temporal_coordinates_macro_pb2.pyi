@@ -1,0 +1,20 @@
+from dicomproto.v1 import attributes_pb2 as _attributes_pb2
+from dicomproto.v1 import options_pb2 as _options_pb2
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class TemporalCoordinatesMacro(_message.Message):
+    __slots__ = ("temporal_range_type", "referenced_sample_positions", "referenced_time_offsets", "referenced_date_time")
+    TEMPORAL_RANGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    REFERENCED_SAMPLE_POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    REFERENCED_TIME_OFFSETS_FIELD_NUMBER: _ClassVar[int]
+    REFERENCED_DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    temporal_range_type: _attributes_pb2.TemporalRangeType
+    referenced_sample_positions: _attributes_pb2.ReferencedSamplePositions
+    referenced_time_offsets: _attributes_pb2.ReferencedTimeOffsets
+    referenced_date_time: _attributes_pb2.ReferencedDateTime
+    def __init__(self, temporal_range_type: _Optional[_Union[_attributes_pb2.TemporalRangeType, _Mapping]] = ..., referenced_sample_positions: _Optional[_Union[_attributes_pb2.ReferencedSamplePositions, _Mapping]] = ..., referenced_time_offsets: _Optional[_Union[_attributes_pb2.ReferencedTimeOffsets, _Mapping]] = ..., referenced_date_time: _Optional[_Union[_attributes_pb2.ReferencedDateTime, _Mapping]] = ...) -> None: ...
