@@ -11,15 +11,25 @@ from .cli import run
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="dicomproto generate", description=__doc__)
-    parser.add_argument("--standard", type=Path, required=True,
-                        help="folder with part03.xml, part04.xml and part06.xml")
-    parser.add_argument("--out", type=Path, required=True,
-                        help="writes OUT/proto, OUT/python and OUT/model.json")
-    parser.add_argument("--registry", type=Path, default=None,
-                        help="field number registry to start from "
-                             "(default: OUT/proto/field_numbers.json, else the committed one)")
-    parser.add_argument("--measure", action="store_true",
-                        help="also print parse throughput and peak memory")
+    parser.add_argument(
+        "--standard",
+        type=Path,
+        required=True,
+        help="folder with part03.xml, part04.xml and part06.xml",
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, help="writes OUT/proto, OUT/python and OUT/model.json"
+    )
+    parser.add_argument(
+        "--registry",
+        type=Path,
+        default=None,
+        help="field number registry to start from "
+        "(default: OUT/proto/field_numbers.json, else the committed one)",
+    )
+    parser.add_argument(
+        "--measure", action="store_true", help="also print parse throughput and peak memory"
+    )
     args = parser.parse_args(argv)
     return run(args.standard, args.out, args.registry, measure=args.measure)
 

@@ -20,11 +20,47 @@ ATTRIBUTES = f"{PROTO_DIR}/attributes.proto"
 SEQUENCES = f"{PROTO_DIR}/sequences.proto"
 
 VRS = tuple(
-    "AE AS AT CS DA DS DT FD FL IS LO LT OB OD OF OL OV OW PN SH SL SQ SS ST SV TM UC UI"
-    " UL UN UR US UT UV".split()
+    [
+        "AE",
+        "AS",
+        "AT",
+        "CS",
+        "DA",
+        "DS",
+        "DT",
+        "FD",
+        "FL",
+        "IS",
+        "LO",
+        "LT",
+        "OB",
+        "OD",
+        "OF",
+        "OL",
+        "OV",
+        "OW",
+        "PN",
+        "SH",
+        "SL",
+        "SQ",
+        "SS",
+        "ST",
+        "SV",
+        "TM",
+        "UC",
+        "UI",
+        "UL",
+        "UN",
+        "UR",
+        "US",
+        "UT",
+        "UV",
+    ]
 )
-STRING_VRS = frozenset("AE AS CS DA DT LO LT SH ST TM UC UI UR UT".split())
-BYTES_VRS = frozenset("OB OD OF OL OV OW UN".split())
+STRING_VRS = frozenset(
+    ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT"]
+)
+BYTES_VRS = frozenset(["OB", "OD", "OF", "OL", "OV", "OW", "UN"])
 SCALAR_TYPES = {
     "US": "uint32",
     "UL": "uint32",
@@ -42,8 +78,19 @@ PIXEL_DATA = 0x7FE00010
 # Messages of dataset.proto; an element whose keyword gives one of these names (Person
 # Name (0040,A123) -> PersonName) gets the suffix "Attribute".
 BUILTIN_MESSAGES = frozenset(
-    {"Vr", "PersonName", "PersonNameGroup", "EncapsulatedPixelData", "Element", "DataSet",
-     "FileMeta", "AttributeOptions", "ElementOptions", "ModuleOptions", "TableOptions"}
+    {
+        "Vr",
+        "PersonName",
+        "PersonNameGroup",
+        "EncapsulatedPixelData",
+        "Element",
+        "DataSet",
+        "FileMeta",
+        "AttributeOptions",
+        "ElementOptions",
+        "ModuleOptions",
+        "TableOptions",
+    }
 )
 SITE = "https://dicom.nema.org/medical/dicom"
 
@@ -295,9 +342,7 @@ class _Builder:
             comments = [f"PS3.3 {self.part3.edition} {table.section} {table.name}."]
             if expanded.iod_table_id:
                 name = self._iod_stem(expanded.iod_table_id) + name
-                iod = next(
-                    i for i in self.standard.iods if i.table_id == expanded.iod_table_id
-                )
+                iod = next(i for i in self.standard.iods if i.table_id == expanded.iod_table_id)
                 comments = [
                     f"PS3.3 {self.part3.edition} {table.section} {table.name} with the "
                     f"functional group macros of the {iod.name} IOD "
@@ -317,8 +362,13 @@ class _Builder:
             )
         return messages, names
 
-    def iod_message(self, iod: Iod, module_keys: tuple[str, ...], table_names: dict[str, str],
-                    sop_classes: list[SopClass]) -> ProtoMessage:
+    def iod_message(
+        self,
+        iod: Iod,
+        module_keys: tuple[str, ...],
+        table_names: dict[str, str],
+        sop_classes: list[SopClass],
+    ) -> ProtoMessage:
         fields = [
             ProtoField(
                 "file_meta",
@@ -411,7 +461,7 @@ def _value_fields(element: DataElement) -> list[ProtoField]:
                     "string",
                     comments=(
                         "The value exactly as written, set only when formatting the numbers "
-                        "would not give it back (e.g. \"1.50\"); it wins over them.",
+                        'would not give it back (e.g. "1.50"); it wins over them.',
                     ),
                 )
             )
@@ -466,9 +516,7 @@ def build_schema(standard: Standard, expansion: Expansion, dictionary: Dictionar
 def _with_imports(files: list[ProtoFile]) -> tuple[ProtoFile, ...]:
     """Each file imports exactly the files that define the types and options it uses."""
     defined_in = {m.name: f.name for f in files for m in f.messages}
-    defined_in.update(
-        {name: DATASET for name in BUILTIN_MESSAGES if not name.endswith("Options")}
-    )
+    defined_in.update({name: DATASET for name in BUILTIN_MESSAGES if not name.endswith("Options")})
     result = []
     for file in files:
         needed = set()

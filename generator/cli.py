@@ -40,9 +40,7 @@ class Report:
 
     def text(self) -> str:
         lines = ["dicomproto generate: " + ", ".join(f"{v} {k}" for k, v in self.counts.items())]
-        lines.append(
-            "time: " + ", ".join(f"{k} {v:.2f} s" for k, v in self.seconds.items())
-        )
+        lines.append("time: " + ", ".join(f"{k} {v:.2f} s" for k, v in self.seconds.items()))
         if self.skips:
             lines.append(f"skipped {len(self.skips)}:")
             lines += [f"  {skip}" for skip in self.skips]
@@ -100,9 +98,7 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
         "modules": sum(1 for t in standard.tables if t.kind.value == "module"),
         "macros": sum(1 for t in standard.tables if t.kind.value == "macro"),
         "data elements": kinds.count("attribute"),
-        "attribute fields": sum(
-            len(m.fields) for m in messages if m.kind in ("module", "macro")
-        ),
+        "attribute fields": sum(len(m.fields) for m in messages if m.kind in ("module", "macro")),
         "sequence item messages": kinds.count("item"),
         "dictionary fallbacks": len(dictionary.fallbacks),
         "proto files": len(files),

@@ -143,9 +143,7 @@ class Part:
     def _table(self, element: etree._Element, section: tuple[str, str]) -> Table:
         caption = element.find(f"{DOCBOOK}caption")
         header_row = element.find(f"{DOCBOOK}thead/{DOCBOOK}tr")
-        header = (
-            tuple(text_of(cell) for cell in header_row) if header_row is not None else ()
-        )
+        header = tuple(text_of(cell) for cell in header_row) if header_row is not None else ()
         body = element.find(f"{DOCBOOK}tbody")
         rows = (
             tuple(tuple(_cell(cell) for cell in tr) for tr in body.iter(f"{DOCBOOK}tr"))

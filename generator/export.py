@@ -67,8 +67,12 @@ def model_json(standard: Standard, expansion: Expansion, dictionary: Dictionary)
                     for m in iod.modules
                 ],
                 "functional_groups": [
-                    {"name": g.name, "section": g.section, "usage": g.usage.value,
-                     "condition": g.condition}
+                    {
+                        "name": g.name,
+                        "section": g.section,
+                        "usage": g.usage.value,
+                        "condition": g.condition,
+                    }
                     for g in iod.functional_groups
                 ],
             }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 _TAG_TEXT = re.compile(r"^\(([0-9A-Fx]{4}),([0-9A-Fx]{4})\)$", re.IGNORECASE)
 
@@ -79,7 +79,7 @@ class DataElement:
         return " or ".join(self.vrs)
 
 
-class Usage(str, Enum):
+class Usage(StrEnum):
     """Module usage in an IOD (PS3.3 A.1.3)."""
 
     MANDATORY = "M"
@@ -122,7 +122,7 @@ class FunctionalGroupsRow:
 Row = AttributeRow | IncludeRow | FunctionalGroupsRow
 
 
-class TableKind(str, Enum):
+class TableKind(StrEnum):
     MODULE = "module"
     MACRO = "macro"
 

@@ -50,7 +50,7 @@ def field_name(text: str) -> str:
 
 
 def file_name(message: str) -> str:
-    """"CtImageModule" -> "ct_image_module.proto"."""
+    """ "CtImageModule" -> "ct_image_module.proto"."""
     return field_name(message) + ".proto"
 
 

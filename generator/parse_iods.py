@@ -30,7 +30,7 @@ _USAGE = re.compile(r"^\s*([MCU])\b\s*[-\u2013\u2014]?\s*(.*)$", re.DOTALL)
 
 
 def table_name(caption: str) -> str:
-    """"CT Image Module Attributes" -> "CT Image Module"."""
+    """ "CT Image Module Attributes" -> "CT Image Module"."""
     return _CAPTION_SUFFIX.sub("", caption).strip()
 
 
@@ -63,12 +63,10 @@ def _depth_and_text(text: str) -> tuple[int, str]:
     return depth, stripped[depth:].strip()
 
 
-def parse_attribute_table(
-    table: Table, resolver: _Resolver, skips: list[Skip]
-) -> AttributeTable:
+def parse_attribute_table(table: Table, resolver: _Resolver, skips: list[Skip]) -> AttributeTable:
     """Rows of one module or macro table; includes resolved to table ids, not expanded."""
     header = table.header
-    name_col, tag_col = 0, 1
+    tag_col = 1
     type_col = header.index("Type") if "Type" in header else None
     description_col = len(header) - 1
     rows: list[Row] = []
@@ -157,9 +155,7 @@ def _iod_section(part: Part, table: Table) -> tuple[str, str]:
     return table.section_id, table.section_label
 
 
-def _module_rows(
-    table: Table, resolver: _Resolver, skips: list[Skip]
-) -> list[ModuleReference]:
+def _module_rows(table: Table, resolver: _Resolver, skips: list[Skip]) -> list[ModuleReference]:
     modules = []
     ie = ""
     for number, cells in enumerate(table.rows, start=1):
