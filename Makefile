@@ -28,8 +28,12 @@ build/standard_xml/part03.xml: | .venv/.installed
 
 fetch: build/standard_xml/part03.xml
 
+# Field numbers always come from the committed registry, proto/field_numbers.json.
+REGISTRY := $(if $(wildcard proto/field_numbers.json),--registry proto/field_numbers.json)
+
 generate: .venv/.installed $(if $(filter build/standard_xml,$(STANDARD_XML)),build/standard_xml/part03.xml)
-	$(PYTHON) -m dicomproto.generator --standard $(STANDARD_XML) --out build/generated
+	rm -rf build/generated
+	$(PYTHON) -m dicomproto.generator --standard $(STANDARD_XML) --out build/generated $(REGISTRY)
 	rm -rf proto gen/python
 	mkdir -p gen
 	cp -R build/generated/proto proto
@@ -37,7 +41,8 @@ generate: .venv/.installed $(if $(filter build/standard_xml,$(STANDARD_XML)),bui
 
 # Regenerate from the shared DocBook into build/check and compare with what is committed.
 check-generated: .venv/.installed
-	$(PYTHON) -m dicomproto.generator --standard $(SHARED_XML) --out build/check > /dev/null
+	rm -rf build/check
+	$(PYTHON) -m dicomproto.generator --standard $(SHARED_XML) --out build/check $(REGISTRY) > /dev/null
 	diff -r -x __pycache__ proto build/check/proto
 	diff -r -x __pycache__ gen/python build/check/python
 	@echo "committed proto/ and gen/python/ match a fresh run"

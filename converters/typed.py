@@ -61,6 +61,7 @@ class MessagePlan:
     full_name: str
     by_tag: dict[int, AttributePlan] = field(default_factory=dict)
     masked: list[AttributePlan] = field(default_factory=list)
+    by_field: dict[str, AttributePlan] = field(default_factory=dict)
     has_other_elements: bool = False
     has_undefined_length: bool = False
 
@@ -118,7 +119,9 @@ def message_plan(descriptor: Descriptor) -> MessagePlan:
         if attribute is None:
             plan.has_other_elements |= fd.name == "other_elements"
             plan.has_undefined_length |= fd.name == "undefined_length"
-        elif attribute.mask != 0xFFFFFFFF:
+            continue
+        plan.by_field[fd.name] = attribute
+        if attribute.mask != 0xFFFFFFFF:
             plan.masked.append(attribute)
         else:
             plan.by_tag[attribute.tag] = attribute
@@ -245,10 +248,8 @@ def _fill_attribute(message: Message, attribute: AttributePlan, element: DataEle
         _assign(message, name, single, [str(v) for v in items])
     elif vr == "PN":
         target = getattr(message, name)
-        for index, person in enumerate(items):
-            pn = target if single else target.add()
-            values.person_name_to_proto(str(person), pn)
-            del index
+        for person in items:
+            values.person_name_to_proto(str(person), target if single else target.add())
     elif vr in ("DS", "IS"):
         texts = [values.number_text(v) for v in items]
         numbers = [float(v) if vr == "DS" else int(v) for v in items]
@@ -326,13 +327,8 @@ def _element_from_attribute(message: Message, attribute: AttributePlan, tag: int
         data = getattr(message, name)
         return DataElement(tag, vr, data if data else None)
     if attribute.single:
-        present = (
-            message.HasField(name)
-            if vr not in STRING_VRS and vr != "PN"
-            else bool(getattr(message, name))
-            if vr in STRING_VRS
-            else message.HasField(name)
-        )
+        # Strings have no presence: an empty string is an empty value in DICOM too.
+        present = bool(getattr(message, name)) if vr in STRING_VRS else message.HasField(name)
         items = [getattr(message, name)] if present else []
     else:
         items = list(getattr(message, name))
@@ -362,26 +358,13 @@ def _from_list(items: list[Any], empty: Any) -> Any:
 
 def _fill_dataset(dataset: Dataset, message: Message, plan: MessagePlan) -> None:
     for fd, _ in message.ListFields():
-        attribute = plan.by_tag.get(_tag_of(plan, fd.name))
-        if attribute is None:
-            attribute = next((p for p in plan.masked if p.field_name == fd.name), None)
-        if attribute is None:
-            continue
-        for element in _attribute_elements(message, attribute):
-            dataset.add(element)
+        attribute = plan.by_field.get(fd.name)
+        if attribute is not None:
+            for element in _attribute_elements(message, attribute):
+                dataset.add(element)
     if plan.has_other_elements:
         for proto in message.other_elements:
             dataset.add(values.element_from_proto(proto, dataset))
-
-
-@cache
-def _field_tags(full_name: str) -> dict[str, int]:
-    plan = _PLANS[full_name]
-    return {p.field_name: tag for tag, p in plan.by_tag.items()}
-
-
-def _tag_of(plan: MessagePlan, field_name: str) -> int:
-    return _field_tags(plan.full_name).get(field_name, -1)
 
 
 def _dataset_from_item(item: Message) -> Dataset:

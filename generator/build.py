@@ -138,7 +138,7 @@ class _Builder:
         messages = []
         used: set[str] = set()
         for element in self.dictionary.all_elements():
-            name = message_name(element.keyword)
+            name = message_name(element.keyword, element.name)
             if name in BUILTIN_MESSAGES:
                 name += "Attribute"
             if name in used:
@@ -202,7 +202,7 @@ class _Builder:
         else:
             type_name = self.element_names[attribute.element_key]
         return ProtoField(
-            name=field_name(element.keyword),
+            name=field_name(element.keyword, element.name),
             type=type_name,
             label="repeated" if element.tag.is_pattern else "",
             options=(Option(f"({PACKAGE}.attribute)", tuple(values)),),
@@ -252,8 +252,8 @@ class _Builder:
         for members in groups.values():
             by_sequence[self.items[members[0]].sequence_key].append(members)
         for sequence_key, variants in by_sequence.items():
-            keyword = self.dictionary.get(sequence_key).keyword
-            base = message_name(keyword)
+            sequence = self.dictionary.get(sequence_key)
+            base = message_name(sequence.keyword, sequence.name)
             if len(variants) == 1:
                 names = [f"{base}Item"]
             else:

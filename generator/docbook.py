@@ -12,8 +12,9 @@ DOCBOOK = "{http://docbook.org/ns/docbook}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 # Zero-width spaces and non-breaking spaces appear inside tags, keywords and UIDs
-# (e.g. "Length\u200bTo\u200bEnd" in PS3.6 table 6-1).
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"), None)
+# (e.g. "Length\u200bTo\u200bEnd" in PS3.6 table 6-1), soft hyphens inside UIDs
+# (PS3.6 2013 table A-1: "1.\u00ad2.840.10008.3.1.2.3.3").
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 
 class DocBookError(Exception):

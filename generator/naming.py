@@ -1,9 +1,11 @@
 """One naming scheme for everything generated: DICOM names -> protobuf identifiers.
 
-Abbreviations are words ("SOPInstanceUID" -> SopInstanceUid / sop_instance_uid), a
-digit run joins the single letter after it ("XRay3DFrameTypeSequence" ->
-x_ray_3d_frame_type_sequence), and anything that is not a letter or digit splits
-words ("Plane Position (Patient)" -> PlanePositionPatient).
+Abbreviations are words ("SOPInstanceUID" -> SopInstanceUid / sop_instance_uid). A
+keyword is split where its PS3.6 name splits when the name's words spell the keyword
+("CT X-Ray Details Sequence" -> ct_x_ray_details_sequence, not ctx_ray_...); else by
+case. A digit run joins an abbreviation before it ("HL7"), a single lower-case letter
+before it ("v2") or a single letter after it ("3D"); anything that is not a letter or
+digit splits words ("Plane Position (Patient)" -> PlanePositionPatient).
 """
 
 from __future__ import annotations
@@ -24,24 +26,40 @@ def words(text: str) -> list[str]:
         raw.extend(_WORD.findall(chunk))
     joined: list[str] = []
     for word in raw:
-        if joined and joined[-1].isdigit() and len(word) == 1 and word.isalpha():
+        previous = joined[-1] if joined else ""
+        if (word.isdigit() and (
+            (len(previous) >= 2 and previous.isalpha() and previous.isupper())
+            or (len(previous) == 1 and previous.islower())
+        )) or (previous.isdigit() and len(word) == 1 and word.isalpha()):
             joined[-1] += word
         else:
             joined.append(word)
     return joined
 
 
-def message_name(text: str) -> str:
-    """TitleCase message name: "CT Image Module" -> "CtImageModule"."""
-    name = "".join(word[:1].upper() + word[1:].lower() for word in words(text))
+def keyword_words(keyword: str, name: str = "") -> list[str]:
+    """Words of a keyword, split like its PS3.6 name where the name spells it
+    ("Patient's Name" spells PatientName once the possessive is dropped)."""
+    hint = [w for w in re.split(r"[^A-Za-z0-9]+", re.sub(r"'s\b", "", name)) if w]
+    if hint and "".join(hint).lower() == keyword.lower():
+        return hint
+    return words(keyword)
+
+
+def message_name(text: str, hint: str = "") -> str:
+    """TitleCase message name: "CT Image Module" -> "CtImageModule"; with `hint` (the
+    PS3.6 name), `text` is a keyword split like the name."""
+    parts = keyword_words(text, hint) if hint else words(text)
+    name = "".join(word[:1].upper() + word[1:].lower() for word in parts)
     if not name or name[0].isdigit():
         name = "X" + name
     return name
 
 
-def field_name(text: str) -> str:
+def field_name(text: str, hint: str = "") -> str:
     """lower_snake_case field name: "SOPInstanceUID" -> "sop_instance_uid"."""
-    name = "_".join(word.lower() for word in words(text))
+    parts = keyword_words(text, hint) if hint else words(text)
+    name = "_".join(word.lower() for word in parts)
     if not name or name[0].isdigit():
         name = "x_" + name
     if name in RESERVED_FIELD_NAMES:

@@ -77,7 +77,7 @@ def parse_attribute_table(table: Table, resolver: _Resolver, skips: list[Skip]) 
         if text.lower().startswith("include"):
             rows.extend(_include_row(table, number, cells[0], depth, text, resolver, skips))
             continue
-        if len(cells) == 1 or cells[0].colspan >= len(header):
+        if cells[0].colspan >= len(header):
             # An italic divider such as "BASIC CODED ENTRY ATTRIBUTES" (Table 8.8-1a).
             continue
         if cells[0].colspan > 1:

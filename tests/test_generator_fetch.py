@@ -10,7 +10,6 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-
 from dicomproto.generator.fetch import PARTS, FetchError, fetch_edition, main, part_url
 
 EDITION = "2099z"
@@ -57,7 +56,7 @@ def test_checksum_mismatch_leaves_no_file(server, tmp_path: Path) -> None:
     base, checksums = server
     wrong = {**checksums, "part04": "0" * 64}
     out = tmp_path / "out"
-    with pytest.raises(FetchError, match="part04.*SHA-256"):
+    with pytest.raises(FetchError, match=r"part04.*SHA-256"):
         fetch_edition(out, EDITION, base, checksums={EDITION: wrong})
     assert not (out / "part04.xml").exists()
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []

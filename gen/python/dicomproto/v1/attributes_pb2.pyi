@@ -230,7 +230,7 @@ class InstanceCreatorUid(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class InstanceCoercionDateTime(_message.Message):
+class InstanceCoercionDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -296,7 +296,7 @@ class CurveDate(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class AcquisitionDateTime(_message.Message):
+class AcquisitionDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -746,13 +746,13 @@ class InstitutionalDepartmentName(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class PhysiciansOfRecord(_message.Message):
+class PhysicianSOfRecord(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.PersonName]
     def __init__(self, values: _Optional[_Iterable[_Union[_dataset_pb2.PersonName, _Mapping]]] = ...) -> None: ...
 
-class PhysiciansOfRecordIdentificationSequence(_message.Message):
+class PhysicianSOfRecordIdentificationSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -770,13 +770,13 @@ class PerformingPhysicianIdentificationSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class NameOfPhysiciansReadingStudy(_message.Message):
+class NameOfPhysicianSReadingStudy(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.PersonName]
     def __init__(self, values: _Optional[_Iterable[_Union[_dataset_pb2.PersonName, _Mapping]]] = ...) -> None: ...
 
-class PhysiciansReadingStudyIdentificationSequence(_message.Message):
+class PhysicianSReadingStudyIdentificationSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -928,7 +928,7 @@ class CalculatedFrameList(_message.Message):
     values: _containers.RepeatedScalarFieldContainer[int]
     def __init__(self, values: _Optional[_Iterable[int]] = ...) -> None: ...
 
-class TimeRange(_message.Message):
+class Timerange(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[float]
@@ -1064,7 +1064,7 @@ class NumberOfViewsInStage(_message.Message):
     text: str
     def __init__(self, value: _Optional[int] = ..., text: _Optional[str] = ...) -> None: ...
 
-class EventElapsedTimes(_message.Message):
+class EventElapsedTimeS(_message.Message):
     __slots__ = ("values", "text")
     VALUES_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -1072,7 +1072,7 @@ class EventElapsedTimes(_message.Message):
     text: str
     def __init__(self, values: _Optional[_Iterable[float]] = ..., text: _Optional[str] = ...) -> None: ...
 
-class EventTimerNames(_message.Message):
+class EventTimerNameS(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[str]
@@ -1240,7 +1240,7 @@ class AnatomicStructureSpaceOrRegionModifierCodeSequenceTrial(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class OnAxisBackgroundAnatomicStructureCodeSequenceTrial(_message.Message):
+class OnaxisBackgroundAnatomicStructureCodeSequenceTrial(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -1528,7 +1528,7 @@ class StrainCodeSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class OtherPatientIDs(_message.Message):
+class OtherPatientIds(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[str]
@@ -1540,7 +1540,7 @@ class OtherPatientNames(_message.Message):
     values: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.PersonName]
     def __init__(self, values: _Optional[_Iterable[_Union[_dataset_pb2.PersonName, _Mapping]]] = ...) -> None: ...
 
-class OtherPatientIDsSequence(_message.Message):
+class OtherPatientIdsSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -1844,13 +1844,13 @@ class PatientIdentityRemoved(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class DeidentificationMethod(_message.Message):
+class DeIdentificationMethod(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, values: _Optional[_Iterable[str]] = ...) -> None: ...
 
-class DeidentificationMethodCodeSequence(_message.Message):
+class DeIdentificationMethodCodeSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -3226,7 +3226,7 @@ class ImagedNucleus(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class EchoNumbers(_message.Message):
+class EchoNumberS(_message.Message):
     __slots__ = ("values", "text")
     VALUES_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -3406,7 +3406,7 @@ class HardcopyDeviceManufacturerModelName(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class SoftwareVersions(_message.Message):
+class SoftwareVersionS(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[str]
@@ -3662,13 +3662,13 @@ class RadiopharmaceuticalSpecificActivity(_message.Message):
     text: str
     def __init__(self, value: _Optional[float] = ..., text: _Optional[str] = ...) -> None: ...
 
-class RadiopharmaceuticalStartDateTime(_message.Message):
+class RadiopharmaceuticalStartDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class RadiopharmaceuticalStopDateTime(_message.Message):
+class RadiopharmaceuticalStopDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -3680,7 +3680,7 @@ class BeatRejectionFlag(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class LowRrValue(_message.Message):
+class LowRRValue(_message.Message):
     __slots__ = ("value", "text")
     VALUE_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -3688,7 +3688,7 @@ class LowRrValue(_message.Message):
     text: str
     def __init__(self, value: _Optional[int] = ..., text: _Optional[str] = ...) -> None: ...
 
-class HighRrValue(_message.Message):
+class HighRRValue(_message.Message):
     __slots__ = ("value", "text")
     VALUE_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -3918,7 +3918,7 @@ class FieldOfViewShape(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class FieldOfViewDimensions(_message.Message):
+class FieldOfViewDimensionS(_message.Message):
     __slots__ = ("values", "text")
     VALUES_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -4070,7 +4070,7 @@ class YFocusCenter(_message.Message):
     text: str
     def __init__(self, values: _Optional[_Iterable[float]] = ..., text: _Optional[str] = ...) -> None: ...
 
-class FocalSpots(_message.Message):
+class FocalSpotS(_message.Message):
     __slots__ = ("values", "text")
     VALUES_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -4246,7 +4246,7 @@ class Sar(_message.Message):
     text: str
     def __init__(self, value: _Optional[float] = ..., text: _Optional[str] = ...) -> None: ...
 
-class DBdt(_message.Message):
+class DbDt(_message.Message):
     __slots__ = ("value", "text")
     VALUE_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -4502,7 +4502,7 @@ class ShutterOverlayGroup(_message.Message):
     value: int
     def __init__(self, value: _Optional[int] = ...) -> None: ...
 
-class ShutterPresentationColorCieLabValue(_message.Message):
+class ShutterPresentationColorCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -5296,7 +5296,7 @@ class DetectorActiveShape(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class DetectorActiveDimensions(_message.Message):
+class DetectorActiveDimensionS(_message.Message):
     __slots__ = ("values", "text")
     VALUES_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -5606,7 +5606,7 @@ class SpectrallySelectedExcitation(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class SpatialPresaturation(_message.Message):
+class SpatialPreSaturation(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -5756,31 +5756,31 @@ class MrAcquisitionFrequencyEncodingSteps(_message.Message):
     value: int
     def __init__(self, value: _Optional[int] = ...) -> None: ...
 
-class Decoupling(_message.Message):
+class DeCoupling(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class DecoupledNucleus(_message.Message):
+class DeCoupledNucleus(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, values: _Optional[_Iterable[str]] = ...) -> None: ...
 
-class DecouplingFrequency(_message.Message):
+class DeCouplingFrequency(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[float]
     def __init__(self, values: _Optional[_Iterable[float]] = ...) -> None: ...
 
-class DecouplingMethod(_message.Message):
+class DeCouplingMethod(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class DecouplingChemicalShiftReference(_message.Message):
+class DeCouplingChemicalShiftReference(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[float]
@@ -5816,7 +5816,7 @@ class ParallelReductionFactorInPlane(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class CardiacRrIntervalSpecified(_message.Message):
+class CardiacRRIntervalSpecified(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: float
@@ -5828,7 +5828,7 @@ class AcquisitionDuration(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class FrameAcquisitionDateTime(_message.Message):
+class FrameAcquisitionDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -6038,7 +6038,7 @@ class MrAveragesSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class MrfovGeometrySequence(_message.Message):
+class MrFovGeometrySequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -6062,7 +6062,7 @@ class DiffusionAnisotropyType(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class FrameReferenceDateTime(_message.Message):
+class FrameReferenceDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -6398,25 +6398,25 @@ class AslCrusherDescription(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class AslBolusCutoffFlag(_message.Message):
+class AslBolusCutOffFlag(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class AslBolusCutoffTimingSequence(_message.Message):
+class AslBolusCutOffTimingSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class AslBolusCutoffTechnique(_message.Message):
+class AslBolusCutOffTechnique(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class AslBolusCutoffDelayTime(_message.Message):
+class AslBolusCutOffDelayTime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: int
@@ -6428,13 +6428,13 @@ class AslSlabSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class ChemicalShiftMinimumIntegrationLimitInppm(_message.Message):
+class ChemicalShiftMinimumIntegrationLimitInPpm(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class ChemicalShiftMaximumIntegrationLimitInppm(_message.Message):
+class ChemicalShiftMaximumIntegrationLimitInPpm(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: float
@@ -6584,7 +6584,7 @@ class EstimatedDoseSaving(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class CtxRayDetailsSequence(_message.Message):
+class CtXRayDetailsSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -6602,7 +6602,7 @@ class TablePosition(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class ExposureTimeInms(_message.Message):
+class ExposureTimeInMs(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: float
@@ -6614,13 +6614,13 @@ class CtImageFrameTypeSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class XRayTubeCurrentInmA(_message.Message):
+class XRayTubeCurrentInMa(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class ExposureInmAs(_message.Message):
+class ExposureInMas(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: float
@@ -6686,7 +6686,7 @@ class ContrastBolusAgentPhase(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class CtdIvol(_message.Message):
+class Ctdivol(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: float
@@ -6770,7 +6770,7 @@ class PlanesInAcquisition(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class XaxrfFrameCharacteristicsSequence(_message.Message):
+class XaXrfFrameCharacteristicsSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -6818,7 +6818,7 @@ class IntensifierActiveShape(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class IntensifierActiveDimensions(_message.Message):
+class IntensifierActiveDimensionS(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[float]
@@ -6944,7 +6944,7 @@ class PlaneIdentification(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class FieldOfViewDimensionsInFloat(_message.Message):
+class FieldOfViewDimensionSInFloat(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[float]
@@ -7094,13 +7094,13 @@ class SecondaryPositionerIncrement(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class StartAcquisitionDateTime(_message.Message):
+class StartAcquisitionDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class EndAcquisitionDateTime(_message.Message):
+class EndAcquisitionDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -7196,7 +7196,7 @@ class DiffusionBValueZz(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class DecayCorrectionDateTime(_message.Message):
+class DecayCorrectionDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -7454,7 +7454,7 @@ class PatientPhysiologicalStateCodeSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class DepthsOfFocus(_message.Message):
+class DepthSOfFocus(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[float]
@@ -7466,7 +7466,7 @@ class ExcludedIntervalsSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class ExclusionStartDateTime(_message.Message):
+class ExclusionStartDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -7548,7 +7548,7 @@ class ContributingEquipmentSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class ContributionDateTime(_message.Message):
+class ContributionDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -7918,7 +7918,7 @@ class NumberOfSeriesRelatedInstances(_message.Message):
     text: str
     def __init__(self, value: _Optional[int] = ..., text: _Optional[str] = ...) -> None: ...
 
-class SourceImageIDs(_message.Message):
+class SourceImageIds(_message.Message):
     __slots__ = ("tag", "values")
     TAG_FIELD_NUMBER: _ClassVar[int]
     VALUES_FIELD_NUMBER: _ClassVar[int]
@@ -8190,7 +8190,7 @@ class RespiratoryTriggerType(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class RrIntervalTimeNominal(_message.Message):
+class RRIntervalTimeNominal(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: float
@@ -10382,7 +10382,7 @@ class WindowCenterWidthExplanation(_message.Message):
     values: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, values: _Optional[_Iterable[str]] = ...) -> None: ...
 
-class VoilutFunction(_message.Message):
+class VoiLutFunction(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -10440,7 +10440,7 @@ class BluePaletteColorLookupTableDescriptor(_message.Message):
     ss: _containers.RepeatedScalarFieldContainer[int]
     def __init__(self, vr: _Optional[_Union[_dataset_pb2.Vr, str]] = ..., us: _Optional[_Iterable[int]] = ..., ss: _Optional[_Iterable[int]] = ...) -> None: ...
 
-class AlphaPaletteColorLookupTableDescriptor(_message.Message):
+class AlphapaletteColorlookupTableDescriptor(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -10662,7 +10662,7 @@ class DataPathId(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class RgblutTransferFunction(_message.Message):
+class RgbLutTransferFunction(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -10744,13 +10744,13 @@ class LutData(_message.Message):
     ow: bytes
     def __init__(self, vr: _Optional[_Union[_dataset_pb2.Vr, str]] = ..., us: _Optional[_Iterable[int]] = ..., ow: _Optional[bytes] = ...) -> None: ...
 
-class VoilutSequence(_message.Message):
+class VoiLutSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class SoftcopyVoilutSequence(_message.Message):
+class SoftcopyVoiLutSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -10792,7 +10792,7 @@ class FrameOfInterestType(_message.Message):
     values: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, values: _Optional[_Iterable[str]] = ...) -> None: ...
 
-class MaskPointers(_message.Message):
+class MaskPointerS(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -10894,7 +10894,7 @@ class PixelMeasuresSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class FrameVoilutSequence(_message.Message):
+class FrameVoiLutSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -11538,7 +11538,7 @@ class WaveformDataDisplayScale(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class WaveformDisplayBackgroundCieLabValue(_message.Message):
+class WaveformDisplayBackgroundCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -11562,7 +11562,7 @@ class ChannelDisplaySequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class ChannelRecommendedDisplayCieLabValue(_message.Message):
+class ChannelRecommendedDisplayCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -12434,7 +12434,7 @@ class ScheduledProcessingApplicationsCodeSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class ScheduledProcedureStepStartDateTime(_message.Message):
+class ScheduledProcedureStepStartDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -12458,13 +12458,13 @@ class HumanPerformerCodeSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class ScheduledProcedureStepModificationDateTime(_message.Message):
+class ScheduledProcedureStepModificationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class ExpectedCompletionDateTime(_message.Message):
+class ExpectedCompletionDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -12608,19 +12608,19 @@ class InputReadinessState(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class PerformedProcedureStepStartDateTime(_message.Message):
+class PerformedProcedureStepStartDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class PerformedProcedureStepEndDateTime(_message.Message):
+class PerformedProcedureStepEndDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class ProcedureStepCancellationDateTime(_message.Message):
+class ProcedureStepCancellationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -12632,7 +12632,7 @@ class DicomStorageSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class StowrsStorageSequence(_message.Message):
+class StowRsStorageSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -12650,7 +12650,7 @@ class XdsStorageSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class EntranceDoseInmGy(_message.Message):
+class EntranceDoseInMgy(_message.Message):
     __slots__ = ("value", "text")
     VALUE_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -12798,13 +12798,13 @@ class DocumentingOrganizationIdentifierCodeSequenceTrial(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class VerificationDateTime(_message.Message):
+class VerificationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class ObservationDateTime(_message.Message):
+class ObservationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -12918,7 +12918,7 @@ class ParticipationType(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class ParticipationDateTime(_message.Message):
+class ParticipationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -12972,7 +12972,7 @@ class TimeOfDocumentCreationOrVerbalTransactionTrial(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class DateTime(_message.Message):
+class Datetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -13034,7 +13034,7 @@ class ReferencedTimeOffsets(_message.Message):
     text: str
     def __init__(self, values: _Optional[_Iterable[float]] = ..., text: _Optional[str] = ...) -> None: ...
 
-class ReferencedDateTime(_message.Message):
+class ReferencedDatetime(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[str]
@@ -13552,7 +13552,7 @@ class XdsRetrievalSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class WadorsRetrievalSequence(_message.Message):
+class WadoRsRetrievalSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -13618,7 +13618,7 @@ class ApprovalStatusFurtherDescription(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class ApprovalStatusDateTime(_message.Message):
+class ApprovalStatusDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -13648,13 +13648,13 @@ class ProductLotIdentifier(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class ProductExpirationDateTime(_message.Message):
+class ProductExpirationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class SubstanceAdministrationDateTime(_message.Message):
+class SubstanceAdministrationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -14064,7 +14064,7 @@ class AverageCornealPower(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class CornealIsValue(_message.Message):
+class CornealISValue(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: float
@@ -14226,7 +14226,7 @@ class DistanceBetweenFocalPlanes(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class RecommendedAbsentPixelCieLabValue(_message.Message):
+class RecommendedAbsentPixelCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -14542,7 +14542,7 @@ class IntravascularOctFrameTypeSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class OctzOffsetApplied(_message.Message):
+class OctZOffsetApplied(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -14566,7 +14566,7 @@ class IntravascularOctFrameContentSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class OctzOffsetCorrection(_message.Message):
+class OctZOffsetCorrection(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: int
@@ -14762,13 +14762,13 @@ class NumberOfFramesInRotation(_message.Message):
     value: int
     def __init__(self, value: _Optional[int] = ...) -> None: ...
 
-class RrIntervalVector(_message.Message):
+class RRIntervalVector(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
     def __init__(self, values: _Optional[_Iterable[int]] = ...) -> None: ...
 
-class NumberOfRrIntervals(_message.Message):
+class NumberOfRRIntervals(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: int
@@ -15252,7 +15252,7 @@ class RecommendedDisplayGrayscaleValue(_message.Message):
     value: int
     def __init__(self, value: _Optional[int] = ...) -> None: ...
 
-class RecommendedDisplayCieLabValue(_message.Message):
+class RecommendedDisplayCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -15654,7 +15654,7 @@ class OriginalImplantTemplateSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class EffectiveDateTime(_message.Message):
+class EffectiveDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -15678,7 +15678,7 @@ class NotificationFromManufacturerSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class InformationIssueDateTime(_message.Message):
+class InformationIssueDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -16370,7 +16370,7 @@ class GraphicGroupSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class TextColorCieLabValue(_message.Message):
+class TextColorCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -16406,7 +16406,7 @@ class ShadowOffsetY(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ...) -> None: ...
 
-class ShadowColorCieLabValue(_message.Message):
+class ShadowColorCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -16430,13 +16430,13 @@ class Italic(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class PatternOnColorCieLabValue(_message.Message):
+class PatternOnColorCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
     def __init__(self, values: _Optional[_Iterable[int]] = ...) -> None: ...
 
-class PatternOffColorCieLabValue(_message.Message):
+class PatternOffColorCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -16652,7 +16652,7 @@ class FiducialSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class GraphicLayerRecommendedDisplayCieLabValue(_message.Message):
+class GraphicLayerRecommendedDisplayCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -16706,7 +16706,7 @@ class HangingProtocolCreator(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class HangingProtocolCreationDateTime(_message.Message):
+class HangingProtocolCreationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -17184,13 +17184,13 @@ class FilterByOperator(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class StructuredDisplayBackgroundCieLabValue(_message.Message):
+class StructuredDisplayBackgroundCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
     def __init__(self, values: _Optional[_Iterable[int]] = ...) -> None: ...
 
-class EmptyImageBoxCieLabValue(_message.Message):
+class EmptyImageBoxCielabValue(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -17692,7 +17692,7 @@ class SubscriptionListStatus(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class UnifiedProcedureStepListStatus(_message.Message):
+class UnifiedProcedureSteplistStatus(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -17998,7 +17998,7 @@ class SurfacePointPresentationValueData(_message.Message):
     values: _containers.RepeatedScalarFieldContainer[int]
     def __init__(self, values: _Optional[_Iterable[int]] = ...) -> None: ...
 
-class SurfacePointColorCieLabValueData(_message.Message):
+class SurfacePointColorCielabValueData(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[int]
@@ -18088,7 +18088,7 @@ class SopInstanceStatus(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class SopAuthorizationDateTime(_message.Message):
+class SopAuthorizationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -18106,7 +18106,7 @@ class AuthorizationEquipmentCertificationNumber(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class MacidNumber(_message.Message):
+class MacIdNumber(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: int
@@ -18136,7 +18136,7 @@ class DigitalSignatureUid(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class DigitalSignatureDateTime(_message.Message):
+class DigitalSignatureDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -18226,7 +18226,7 @@ class OriginalAttributesSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class AttributeModificationDateTime(_message.Message):
+class AttributeModificationDatetime(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -18660,7 +18660,7 @@ class ReferencedImageOverlayBoxSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class ReferencedVoilutBoxSequence(_message.Message):
+class ReferencedVoiLutBoxSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -19336,7 +19336,7 @@ class DvhReferencedRoiSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class DvhroiContributionType(_message.Message):
+class DvhRoiContributionType(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -19480,7 +19480,7 @@ class RtRelatedRoiSequence(_message.Message):
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class RtroiRelationship(_message.Message):
+class RtRoiRelationship(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -19564,7 +19564,7 @@ class ContourData(_message.Message):
     text: str
     def __init__(self, values: _Optional[_Iterable[float]] = ..., text: _Optional[str] = ...) -> None: ...
 
-class RtroiObservationsSequence(_message.Message):
+class RtRoiObservationsSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -19592,7 +19592,7 @@ class RoiObservationLabel(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class RtroiIdentificationCodeSequence(_message.Message):
+class RtRoiIdentificationCodeSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
@@ -19604,13 +19604,13 @@ class RoiObservationDescription(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class RelatedRtroiObservationsSequence(_message.Message):
+class RelatedRtRoiObservationsSequence(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.DataSet]
     def __init__(self, value: _Optional[_Iterable[_Union[_dataset_pb2.DataSet, _Mapping]]] = ...) -> None: ...
 
-class RtroiInterpretedType(_message.Message):
+class RtRoiInterpretedType(_message.Message):
     __slots__ = ("value",)
     VALUE_FIELD_NUMBER: _ClassVar[int]
     value: str
@@ -23324,7 +23324,7 @@ class InternationalRouteSegment(_message.Message):
     value: str
     def __init__(self, value: _Optional[str] = ...) -> None: ...
 
-class ThreatDetectionAlgorithmandVersion(_message.Message):
+class ThreatDetectionAlgorithmAndVersion(_message.Message):
     __slots__ = ("values",)
     VALUES_FIELD_NUMBER: _ClassVar[int]
     values: _containers.RepeatedScalarFieldContainer[str]

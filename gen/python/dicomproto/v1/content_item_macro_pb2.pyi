@@ -9,10 +9,10 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class ContentItemMacro(_message.Message):
-    __slots__ = ("value_type", "concept_name_code_sequence", "date_time", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence")
+    __slots__ = ("value_type", "concept_name_code_sequence", "datetime", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence")
     VALUE_TYPE_FIELD_NUMBER: _ClassVar[int]
     CONCEPT_NAME_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DATETIME_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
     TIME_FIELD_NUMBER: _ClassVar[int]
     PERSON_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -27,7 +27,7 @@ class ContentItemMacro(_message.Message):
     REFERENCED_SOP_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     value_type: _attributes_pb2.ValueType
     concept_name_code_sequence: _sequences_pb2.ConceptNameCodeSequenceItems
-    date_time: _attributes_pb2.DateTime
+    datetime: _attributes_pb2.Datetime
     date: _attributes_pb2.Date
     time: _attributes_pb2.Time
     person_name: _attributes_pb2.PersonNameAttribute
@@ -40,4 +40,4 @@ class ContentItemMacro(_message.Message):
     rational_denominator_value: _attributes_pb2.RationalDenominatorValue
     measurement_units_code_sequence: _sequences_pb2.MeasurementUnitsCodeSequenceItems
     referenced_sop_sequence: _sequences_pb2.ContentItemMacroReferencedSopSequenceItems
-    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[_sequences_pb2.ConceptNameCodeSequenceItems, _Mapping]] = ..., date_time: _Optional[_Union[_attributes_pb2.DateTime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[_sequences_pb2.ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[_sequences_pb2.MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[_sequences_pb2.ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ...) -> None: ...
+    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[_sequences_pb2.ConceptNameCodeSequenceItems, _Mapping]] = ..., datetime: _Optional[_Union[_attributes_pb2.Datetime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[_sequences_pb2.ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[_sequences_pb2.MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[_sequences_pb2.ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ...) -> None: ...

@@ -26,17 +26,17 @@ from dicomproto.v1 import options_pb2 as dicomproto_dot_v1_dot_options__pb2
 from dicomproto.v1 import sequences_pb2 as dicomproto_dot_v1_dot_sequences__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n3dicomproto/v1/ct_x_ray_details_sequence_macro.proto\x12\rdicomproto.v1\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xc8\x01\n\x1a\x43tXRayDetailsSequenceMacro\x12w\n\x18\x63tx_ray_details_sequence\x18\x01 \x01(\x0b\x32).dicomproto.v1.CtxRayDetailsSequenceItemsB*\xca\xf3\x18&\r%\x93\x18\x00\x1a\x02SQ\"\x01\x31*\x01\x31\x32\x15\x43TXRayDetailsSequence:1\xd2\xf3\x18-\n\x1f\x43T X-Ray Details Sequence Macro\x12\nC.8.15.3.9b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n3dicomproto/v1/ct_x_ray_details_sequence_macro.proto\x12\rdicomproto.v1\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xc9\x01\n\x1a\x43tXRayDetailsSequenceMacro\x12x\n\x19\x63t_x_ray_details_sequence\x18\x01 \x01(\x0b\x32).dicomproto.v1.CtXRayDetailsSequenceItemsB*\xca\xf3\x18&\r%\x93\x18\x00\x1a\x02SQ\"\x01\x31*\x01\x31\x32\x15\x43TXRayDetailsSequence:1\xd2\xf3\x18-\n\x1f\x43T X-Ray Details Sequence Macro\x12\nC.8.15.3.9b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dicomproto.v1.ct_x_ray_details_sequence_macro_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_CTXRAYDETAILSSEQUENCEMACRO'].fields_by_name['ctx_ray_details_sequence']._loaded_options = None
-  _globals['_CTXRAYDETAILSSEQUENCEMACRO'].fields_by_name['ctx_ray_details_sequence']._serialized_options = b'\312\363\030&\r%\223\030\000\032\002SQ\"\0011*\00112\025CTXRayDetailsSequence'
+  _globals['_CTXRAYDETAILSSEQUENCEMACRO'].fields_by_name['ct_x_ray_details_sequence']._loaded_options = None
+  _globals['_CTXRAYDETAILSSEQUENCEMACRO'].fields_by_name['ct_x_ray_details_sequence']._serialized_options = b'\312\363\030&\r%\223\030\000\032\002SQ\"\0011*\00112\025CTXRayDetailsSequence'
   _globals['_CTXRAYDETAILSSEQUENCEMACRO']._loaded_options = None
   _globals['_CTXRAYDETAILSSEQUENCEMACRO']._serialized_options = b'\322\363\030-\n\037CT X-Ray Details Sequence Macro\022\nC.8.15.3.9'
   _globals['_CTXRAYDETAILSSEQUENCEMACRO']._serialized_start=131
-  _globals['_CTXRAYDETAILSSEQUENCEMACRO']._serialized_end=331
+  _globals['_CTXRAYDETAILSSEQUENCEMACRO']._serialized_end=332
 # @@protoc_insertion_point(module_scope)

@@ -8,7 +8,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class CtXRayDetailsSequenceMacro(_message.Message):
-    __slots__ = ("ctx_ray_details_sequence",)
-    CTX_RAY_DETAILS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    ctx_ray_details_sequence: _sequences_pb2.CtxRayDetailsSequenceItems
-    def __init__(self, ctx_ray_details_sequence: _Optional[_Union[_sequences_pb2.CtxRayDetailsSequenceItems, _Mapping]] = ...) -> None: ...
+    __slots__ = ("ct_x_ray_details_sequence",)
+    CT_X_RAY_DETAILS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    ct_x_ray_details_sequence: _sequences_pb2.CtXRayDetailsSequenceItems
+    def __init__(self, ct_x_ray_details_sequence: _Optional[_Union[_sequences_pb2.CtXRayDetailsSequenceItems, _Mapping]] = ...) -> None: ...

@@ -27,15 +27,15 @@ from dicomproto.v1 import options_pb2 as dicomproto_dot_v1_dot_options__pb2
 from dicomproto.v1 import sequences_pb2 as dicomproto_dot_v1_dot_sequences__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n/dicomproto/v1/document_relationship_macro.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xf7\x02\n\x19\x44ocumentRelationshipMacro\x12l\n\x15observation_date_time\x18\x01 \x01(\x0b\x32\".dicomproto.v1.ObservationDateTimeB)\xca\xf3\x18%\r2\xa0@\x00\x1a\x02\x44T\"\x01\x31*\x02\x31\x43\x32\x13ObservationDateTime\x12[\n\x0fobservation_uid\x18\x02 \x01(\x0b\x32\x1d.dicomproto.v1.ObservationUidB#\xca\xf3\x18\x1f\rq\xa1@\x00\x1a\x02UI\"\x01\x31*\x01\x33\x32\x0eObservationUID\x12\x64\n\x10\x63ontent_sequence\x18\x03 \x01(\x0b\x32#.dicomproto.v1.ContentSequenceItemsB%\xca\xf3\x18!\r0\xa7@\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x0f\x43ontentSequence:)\xd2\xf3\x18%\n\x1b\x44ocument Relationship Macro\x12\x06\x43.17.3b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n/dicomproto/v1/document_relationship_macro.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xf6\x02\n\x19\x44ocumentRelationshipMacro\x12k\n\x14observation_datetime\x18\x01 \x01(\x0b\x32\".dicomproto.v1.ObservationDatetimeB)\xca\xf3\x18%\r2\xa0@\x00\x1a\x02\x44T\"\x01\x31*\x02\x31\x43\x32\x13ObservationDateTime\x12[\n\x0fobservation_uid\x18\x02 \x01(\x0b\x32\x1d.dicomproto.v1.ObservationUidB#\xca\xf3\x18\x1f\rq\xa1@\x00\x1a\x02UI\"\x01\x31*\x01\x33\x32\x0eObservationUID\x12\x64\n\x10\x63ontent_sequence\x18\x03 \x01(\x0b\x32#.dicomproto.v1.ContentSequenceItemsB%\xca\xf3\x18!\r0\xa7@\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x0f\x43ontentSequence:)\xd2\xf3\x18%\n\x1b\x44ocument Relationship Macro\x12\x06\x43.17.3b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dicomproto.v1.document_relationship_macro_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_DOCUMENTRELATIONSHIPMACRO'].fields_by_name['observation_date_time']._loaded_options = None
-  _globals['_DOCUMENTRELATIONSHIPMACRO'].fields_by_name['observation_date_time']._serialized_options = b'\312\363\030%\r2\240@\000\032\002DT\"\0011*\0021C2\023ObservationDateTime'
+  _globals['_DOCUMENTRELATIONSHIPMACRO'].fields_by_name['observation_datetime']._loaded_options = None
+  _globals['_DOCUMENTRELATIONSHIPMACRO'].fields_by_name['observation_datetime']._serialized_options = b'\312\363\030%\r2\240@\000\032\002DT\"\0011*\0021C2\023ObservationDateTime'
   _globals['_DOCUMENTRELATIONSHIPMACRO'].fields_by_name['observation_uid']._loaded_options = None
   _globals['_DOCUMENTRELATIONSHIPMACRO'].fields_by_name['observation_uid']._serialized_options = b'\312\363\030\037\rq\241@\000\032\002UI\"\0011*\00132\016ObservationUID'
   _globals['_DOCUMENTRELATIONSHIPMACRO'].fields_by_name['content_sequence']._loaded_options = None
@@ -43,5 +43,5 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DOCUMENTRELATIONSHIPMACRO']._loaded_options = None
   _globals['_DOCUMENTRELATIONSHIPMACRO']._serialized_options = b'\322\363\030%\n\033Document Relationship Macro\022\006C.17.3'
   _globals['_DOCUMENTRELATIONSHIPMACRO']._serialized_start=159
-  _globals['_DOCUMENTRELATIONSHIPMACRO']._serialized_end=534
+  _globals['_DOCUMENTRELATIONSHIPMACRO']._serialized_end=533
 # @@protoc_insertion_point(module_scope)

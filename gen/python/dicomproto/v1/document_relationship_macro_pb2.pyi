@@ -9,11 +9,11 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class DocumentRelationshipMacro(_message.Message):
-    __slots__ = ("observation_date_time", "observation_uid", "content_sequence")
-    OBSERVATION_DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("observation_datetime", "observation_uid", "content_sequence")
+    OBSERVATION_DATETIME_FIELD_NUMBER: _ClassVar[int]
     OBSERVATION_UID_FIELD_NUMBER: _ClassVar[int]
     CONTENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    observation_date_time: _attributes_pb2.ObservationDateTime
+    observation_datetime: _attributes_pb2.ObservationDatetime
     observation_uid: _attributes_pb2.ObservationUid
     content_sequence: _sequences_pb2.ContentSequenceItems
-    def __init__(self, observation_date_time: _Optional[_Union[_attributes_pb2.ObservationDateTime, _Mapping]] = ..., observation_uid: _Optional[_Union[_attributes_pb2.ObservationUid, _Mapping]] = ..., content_sequence: _Optional[_Union[_sequences_pb2.ContentSequenceItems, _Mapping]] = ...) -> None: ...
+    def __init__(self, observation_datetime: _Optional[_Union[_attributes_pb2.ObservationDatetime, _Mapping]] = ..., observation_uid: _Optional[_Union[_attributes_pb2.ObservationUid, _Mapping]] = ..., content_sequence: _Optional[_Union[_sequences_pb2.ContentSequenceItems, _Mapping]] = ...) -> None: ...

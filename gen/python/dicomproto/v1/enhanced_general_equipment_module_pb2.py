@@ -26,7 +26,7 @@ from dicomproto.v1 import attributes_pb2 as dicomproto_dot_v1_dot_attributes__pb
 from dicomproto.v1 import options_pb2 as dicomproto_dot_v1_dot_options__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n5dicomproto/v1/enhanced_general_equipment_module.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\"\xea\x03\n\x1e\x45nhancedGeneralEquipmentModule\x12T\n\x0cmanufacturer\x18\x01 \x01(\x0b\x32\x1b.dicomproto.v1.ManufacturerB!\xca\xf3\x18\x1d\rp\x00\x08\x00\x1a\x02LO\"\x01\x31*\x01\x31\x32\x0cManufacturer\x12q\n\x17manufacturer_model_name\x18\x02 \x01(\x0b\x32$.dicomproto.v1.ManufacturerModelNameB*\xca\xf3\x18&\r\x90\x10\x08\x00\x1a\x02LO\"\x01\x31*\x01\x31\x32\x15ManufacturerModelName\x12h\n\x14\x64\x65vice_serial_number\x18\x03 \x01(\x0b\x32!.dicomproto.v1.DeviceSerialNumberB\'\xca\xf3\x18#\r\x00\x10\x18\x00\x1a\x02LO\"\x01\x31*\x01\x31\x32\x12\x44\x65viceSerialNumber\x12\x63\n\x11software_versions\x18\x04 \x01(\x0b\x32\x1f.dicomproto.v1.SoftwareVersionsB\'\xca\xf3\x18#\r \x10\x18\x00\x1a\x02LO\"\x03\x31-n*\x01\x31\x32\x10SoftwareVersions:0\xd2\xf3\x18,\n!Enhanced General Equipment Module\x12\x07\x43.7.5.2b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n5dicomproto/v1/enhanced_general_equipment_module.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\"\xeb\x03\n\x1e\x45nhancedGeneralEquipmentModule\x12T\n\x0cmanufacturer\x18\x01 \x01(\x0b\x32\x1b.dicomproto.v1.ManufacturerB!\xca\xf3\x18\x1d\rp\x00\x08\x00\x1a\x02LO\"\x01\x31*\x01\x31\x32\x0cManufacturer\x12q\n\x17manufacturer_model_name\x18\x02 \x01(\x0b\x32$.dicomproto.v1.ManufacturerModelNameB*\xca\xf3\x18&\r\x90\x10\x08\x00\x1a\x02LO\"\x01\x31*\x01\x31\x32\x15ManufacturerModelName\x12h\n\x14\x64\x65vice_serial_number\x18\x03 \x01(\x0b\x32!.dicomproto.v1.DeviceSerialNumberB\'\xca\xf3\x18#\r\x00\x10\x18\x00\x1a\x02LO\"\x01\x31*\x01\x31\x32\x12\x44\x65viceSerialNumber\x12\x64\n\x12software_version_s\x18\x04 \x01(\x0b\x32\x1f.dicomproto.v1.SoftwareVersionSB\'\xca\xf3\x18#\r \x10\x18\x00\x1a\x02LO\"\x03\x31-n*\x01\x31\x32\x10SoftwareVersions:0\xd2\xf3\x18,\n!Enhanced General Equipment Module\x12\x07\x43.7.5.2b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -39,10 +39,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ENHANCEDGENERALEQUIPMENTMODULE'].fields_by_name['manufacturer_model_name']._serialized_options = b'\312\363\030&\r\220\020\010\000\032\002LO\"\0011*\00112\025ManufacturerModelName'
   _globals['_ENHANCEDGENERALEQUIPMENTMODULE'].fields_by_name['device_serial_number']._loaded_options = None
   _globals['_ENHANCEDGENERALEQUIPMENTMODULE'].fields_by_name['device_serial_number']._serialized_options = b'\312\363\030#\r\000\020\030\000\032\002LO\"\0011*\00112\022DeviceSerialNumber'
-  _globals['_ENHANCEDGENERALEQUIPMENTMODULE'].fields_by_name['software_versions']._loaded_options = None
-  _globals['_ENHANCEDGENERALEQUIPMENTMODULE'].fields_by_name['software_versions']._serialized_options = b'\312\363\030#\r \020\030\000\032\002LO\"\0031-n*\00112\020SoftwareVersions'
+  _globals['_ENHANCEDGENERALEQUIPMENTMODULE'].fields_by_name['software_version_s']._loaded_options = None
+  _globals['_ENHANCEDGENERALEQUIPMENTMODULE'].fields_by_name['software_version_s']._serialized_options = b'\312\363\030#\r \020\030\000\032\002LO\"\0031-n*\00112\020SoftwareVersions'
   _globals['_ENHANCEDGENERALEQUIPMENTMODULE']._loaded_options = None
   _globals['_ENHANCEDGENERALEQUIPMENTMODULE']._serialized_options = b'\322\363\030,\n!Enhanced General Equipment Module\022\007C.7.5.2'
   _globals['_ENHANCEDGENERALEQUIPMENTMODULE']._serialized_start=134
-  _globals['_ENHANCEDGENERALEQUIPMENTMODULE']._serialized_end=624
+  _globals['_ENHANCEDGENERALEQUIPMENTMODULE']._serialized_end=625
 # @@protoc_insertion_point(module_scope)

@@ -8,13 +8,13 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class EnhancedGeneralEquipmentModule(_message.Message):
-    __slots__ = ("manufacturer", "manufacturer_model_name", "device_serial_number", "software_versions")
+    __slots__ = ("manufacturer", "manufacturer_model_name", "device_serial_number", "software_version_s")
     MANUFACTURER_FIELD_NUMBER: _ClassVar[int]
     MANUFACTURER_MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
     DEVICE_SERIAL_NUMBER_FIELD_NUMBER: _ClassVar[int]
-    SOFTWARE_VERSIONS_FIELD_NUMBER: _ClassVar[int]
+    SOFTWARE_VERSION_S_FIELD_NUMBER: _ClassVar[int]
     manufacturer: _attributes_pb2.Manufacturer
     manufacturer_model_name: _attributes_pb2.ManufacturerModelName
     device_serial_number: _attributes_pb2.DeviceSerialNumber
-    software_versions: _attributes_pb2.SoftwareVersions
-    def __init__(self, manufacturer: _Optional[_Union[_attributes_pb2.Manufacturer, _Mapping]] = ..., manufacturer_model_name: _Optional[_Union[_attributes_pb2.ManufacturerModelName, _Mapping]] = ..., device_serial_number: _Optional[_Union[_attributes_pb2.DeviceSerialNumber, _Mapping]] = ..., software_versions: _Optional[_Union[_attributes_pb2.SoftwareVersions, _Mapping]] = ...) -> None: ...
+    software_version_s: _attributes_pb2.SoftwareVersionS
+    def __init__(self, manufacturer: _Optional[_Union[_attributes_pb2.Manufacturer, _Mapping]] = ..., manufacturer_model_name: _Optional[_Union[_attributes_pb2.ManufacturerModelName, _Mapping]] = ..., device_serial_number: _Optional[_Union[_attributes_pb2.DeviceSerialNumber, _Mapping]] = ..., software_version_s: _Optional[_Union[_attributes_pb2.SoftwareVersionS, _Mapping]] = ...) -> None: ...

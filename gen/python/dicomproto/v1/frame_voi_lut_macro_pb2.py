@@ -26,17 +26,17 @@ from dicomproto.v1 import options_pb2 as dicomproto_dot_v1_dot_options__pb2
 from dicomproto.v1 import sequences_pb2 as dicomproto_dot_v1_dot_sequences__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'dicomproto/v1/frame_voi_lut_macro.proto\x12\rdicomproto.v1\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xbf\x01\n\x10\x46rameVoiLutMacro\x12\x80\x01\n\x15\x66rame_voilut_sequence\x18\x01 \x01(\x0b\x32\x37.dicomproto.v1.FrameVoiLutMacroFrameVoilutSequenceItemsB(\xca\xf3\x18$\r2\x91(\x00\x1a\x02SQ\"\x01\x31*\x01\x31\x32\x13\x46rameVOILUTSequence:(\xd2\xf3\x18$\n\x13\x46rame VOI LUT Macro\x12\rC.7.6.16.2.10b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'dicomproto/v1/frame_voi_lut_macro.proto\x12\rdicomproto.v1\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xc0\x01\n\x10\x46rameVoiLutMacro\x12\x81\x01\n\x16\x66rame_voi_lut_sequence\x18\x01 \x01(\x0b\x32\x37.dicomproto.v1.FrameVoiLutMacroFrameVoiLutSequenceItemsB(\xca\xf3\x18$\r2\x91(\x00\x1a\x02SQ\"\x01\x31*\x01\x31\x32\x13\x46rameVOILUTSequence:(\xd2\xf3\x18$\n\x13\x46rame VOI LUT Macro\x12\rC.7.6.16.2.10b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dicomproto.v1.frame_voi_lut_macro_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_FRAMEVOILUTMACRO'].fields_by_name['frame_voilut_sequence']._loaded_options = None
-  _globals['_FRAMEVOILUTMACRO'].fields_by_name['frame_voilut_sequence']._serialized_options = b'\312\363\030$\r2\221(\000\032\002SQ\"\0011*\00112\023FrameVOILUTSequence'
+  _globals['_FRAMEVOILUTMACRO'].fields_by_name['frame_voi_lut_sequence']._loaded_options = None
+  _globals['_FRAMEVOILUTMACRO'].fields_by_name['frame_voi_lut_sequence']._serialized_options = b'\312\363\030$\r2\221(\000\032\002SQ\"\0011*\00112\023FrameVOILUTSequence'
   _globals['_FRAMEVOILUTMACRO']._loaded_options = None
   _globals['_FRAMEVOILUTMACRO']._serialized_options = b'\322\363\030$\n\023Frame VOI LUT Macro\022\rC.7.6.16.2.10'
   _globals['_FRAMEVOILUTMACRO']._serialized_start=119
-  _globals['_FRAMEVOILUTMACRO']._serialized_end=310
+  _globals['_FRAMEVOILUTMACRO']._serialized_end=311
 # @@protoc_insertion_point(module_scope)

@@ -8,7 +8,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class FrameVoiLutWithLutMacro(_message.Message):
-    __slots__ = ("frame_voilut_sequence",)
-    FRAME_VOILUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    frame_voilut_sequence: _sequences_pb2.FrameVoiLutWithLutMacroFrameVoilutSequenceItems
-    def __init__(self, frame_voilut_sequence: _Optional[_Union[_sequences_pb2.FrameVoiLutWithLutMacroFrameVoilutSequenceItems, _Mapping]] = ...) -> None: ...
+    __slots__ = ("frame_voi_lut_sequence",)
+    FRAME_VOI_LUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    frame_voi_lut_sequence: _sequences_pb2.FrameVoiLutWithLutMacroFrameVoiLutSequenceItems
+    def __init__(self, frame_voi_lut_sequence: _Optional[_Union[_sequences_pb2.FrameVoiLutWithLutMacroFrameVoiLutSequenceItems, _Mapping]] = ...) -> None: ...

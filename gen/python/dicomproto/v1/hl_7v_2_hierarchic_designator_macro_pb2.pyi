@@ -7,7 +7,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
-class Hl7v2HierarchicDesignatorMacro(_message.Message):
+class Hl7V2HierarchicDesignatorMacro(_message.Message):
     __slots__ = ("local_namespace_entity_id", "universal_entity_id", "universal_entity_id_type")
     LOCAL_NAMESPACE_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
     UNIVERSAL_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]

@@ -9,7 +9,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class ReferencedInstancesAndAccessMacro(_message.Message):
-    __slots__ = ("type_of_instances", "study_instance_uid", "series_instance_uid", "referenced_sop_sequence", "dicom_retrieval_sequence", "dicom_media_retrieval_sequence", "wado_retrieval_sequence", "xds_retrieval_sequence", "wadors_retrieval_sequence")
+    __slots__ = ("type_of_instances", "study_instance_uid", "series_instance_uid", "referenced_sop_sequence", "dicom_retrieval_sequence", "dicom_media_retrieval_sequence", "wado_retrieval_sequence", "xds_retrieval_sequence", "wado_rs_retrieval_sequence")
     TYPE_OF_INSTANCES_FIELD_NUMBER: _ClassVar[int]
     STUDY_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
     SERIES_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
@@ -18,7 +18,7 @@ class ReferencedInstancesAndAccessMacro(_message.Message):
     DICOM_MEDIA_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     WADO_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     XDS_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    WADORS_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    WADO_RS_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     type_of_instances: _attributes_pb2.TypeOfInstances
     study_instance_uid: _attributes_pb2.StudyInstanceUid
     series_instance_uid: _attributes_pb2.SeriesInstanceUid
@@ -27,5 +27,5 @@ class ReferencedInstancesAndAccessMacro(_message.Message):
     dicom_media_retrieval_sequence: _sequences_pb2.DicomMediaRetrievalSequenceItems
     wado_retrieval_sequence: _sequences_pb2.WadoRetrievalSequenceItems
     xds_retrieval_sequence: _sequences_pb2.XdsRetrievalSequenceItems
-    wadors_retrieval_sequence: _sequences_pb2.WadorsRetrievalSequenceItems
-    def __init__(self, type_of_instances: _Optional[_Union[_attributes_pb2.TypeOfInstances, _Mapping]] = ..., study_instance_uid: _Optional[_Union[_attributes_pb2.StudyInstanceUid, _Mapping]] = ..., series_instance_uid: _Optional[_Union[_attributes_pb2.SeriesInstanceUid, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[_sequences_pb2.ReferencedInstancesAndAccessMacroReferencedSopSequenceItems, _Mapping]] = ..., dicom_retrieval_sequence: _Optional[_Union[_sequences_pb2.DicomRetrievalSequenceItems, _Mapping]] = ..., dicom_media_retrieval_sequence: _Optional[_Union[_sequences_pb2.DicomMediaRetrievalSequenceItems, _Mapping]] = ..., wado_retrieval_sequence: _Optional[_Union[_sequences_pb2.WadoRetrievalSequenceItems, _Mapping]] = ..., xds_retrieval_sequence: _Optional[_Union[_sequences_pb2.XdsRetrievalSequenceItems, _Mapping]] = ..., wadors_retrieval_sequence: _Optional[_Union[_sequences_pb2.WadorsRetrievalSequenceItems, _Mapping]] = ...) -> None: ...
+    wado_rs_retrieval_sequence: _sequences_pb2.WadoRsRetrievalSequenceItems
+    def __init__(self, type_of_instances: _Optional[_Union[_attributes_pb2.TypeOfInstances, _Mapping]] = ..., study_instance_uid: _Optional[_Union[_attributes_pb2.StudyInstanceUid, _Mapping]] = ..., series_instance_uid: _Optional[_Union[_attributes_pb2.SeriesInstanceUid, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[_sequences_pb2.ReferencedInstancesAndAccessMacroReferencedSopSequenceItems, _Mapping]] = ..., dicom_retrieval_sequence: _Optional[_Union[_sequences_pb2.DicomRetrievalSequenceItems, _Mapping]] = ..., dicom_media_retrieval_sequence: _Optional[_Union[_sequences_pb2.DicomMediaRetrievalSequenceItems, _Mapping]] = ..., wado_retrieval_sequence: _Optional[_Union[_sequences_pb2.WadoRetrievalSequenceItems, _Mapping]] = ..., xds_retrieval_sequence: _Optional[_Union[_sequences_pb2.XdsRetrievalSequenceItems, _Mapping]] = ..., wado_rs_retrieval_sequence: _Optional[_Union[_sequences_pb2.WadoRsRetrievalSequenceItems, _Mapping]] = ...) -> None: ...

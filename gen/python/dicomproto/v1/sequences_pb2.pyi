@@ -474,7 +474,7 @@ class CalibrationSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[CalibrationSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class CardiacSynchronizationSequenceItem(_message.Message):
-    __slots__ = ("nominal_percentage_of_cardiac_phase", "nominal_cardiac_trigger_delay_time", "actual_cardiac_trigger_delay_time", "nominal_cardiac_trigger_time_prior_to_r_peak", "actual_cardiac_trigger_time_prior_to_r_peak", "intervals_acquired", "intervals_rejected", "heart_rate", "rr_interval_time_nominal", "low_rr_value", "high_rr_value", "other_elements", "undefined_length")
+    __slots__ = ("nominal_percentage_of_cardiac_phase", "nominal_cardiac_trigger_delay_time", "actual_cardiac_trigger_delay_time", "nominal_cardiac_trigger_time_prior_to_r_peak", "actual_cardiac_trigger_time_prior_to_r_peak", "intervals_acquired", "intervals_rejected", "heart_rate", "r_r_interval_time_nominal", "low_r_r_value", "high_r_r_value", "other_elements", "undefined_length")
     NOMINAL_PERCENTAGE_OF_CARDIAC_PHASE_FIELD_NUMBER: _ClassVar[int]
     NOMINAL_CARDIAC_TRIGGER_DELAY_TIME_FIELD_NUMBER: _ClassVar[int]
     ACTUAL_CARDIAC_TRIGGER_DELAY_TIME_FIELD_NUMBER: _ClassVar[int]
@@ -483,9 +483,9 @@ class CardiacSynchronizationSequenceItem(_message.Message):
     INTERVALS_ACQUIRED_FIELD_NUMBER: _ClassVar[int]
     INTERVALS_REJECTED_FIELD_NUMBER: _ClassVar[int]
     HEART_RATE_FIELD_NUMBER: _ClassVar[int]
-    RR_INTERVAL_TIME_NOMINAL_FIELD_NUMBER: _ClassVar[int]
-    LOW_RR_VALUE_FIELD_NUMBER: _ClassVar[int]
-    HIGH_RR_VALUE_FIELD_NUMBER: _ClassVar[int]
+    R_R_INTERVAL_TIME_NOMINAL_FIELD_NUMBER: _ClassVar[int]
+    LOW_R_R_VALUE_FIELD_NUMBER: _ClassVar[int]
+    HIGH_R_R_VALUE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     nominal_percentage_of_cardiac_phase: _attributes_pb2.NominalPercentageOfCardiacPhase
@@ -496,12 +496,12 @@ class CardiacSynchronizationSequenceItem(_message.Message):
     intervals_acquired: _attributes_pb2.IntervalsAcquired
     intervals_rejected: _attributes_pb2.IntervalsRejected
     heart_rate: _attributes_pb2.HeartRate
-    rr_interval_time_nominal: _attributes_pb2.RrIntervalTimeNominal
-    low_rr_value: _attributes_pb2.LowRrValue
-    high_rr_value: _attributes_pb2.HighRrValue
+    r_r_interval_time_nominal: _attributes_pb2.RRIntervalTimeNominal
+    low_r_r_value: _attributes_pb2.LowRRValue
+    high_r_r_value: _attributes_pb2.HighRRValue
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, nominal_percentage_of_cardiac_phase: _Optional[_Union[_attributes_pb2.NominalPercentageOfCardiacPhase, _Mapping]] = ..., nominal_cardiac_trigger_delay_time: _Optional[_Union[_attributes_pb2.NominalCardiacTriggerDelayTime, _Mapping]] = ..., actual_cardiac_trigger_delay_time: _Optional[_Union[_attributes_pb2.ActualCardiacTriggerDelayTime, _Mapping]] = ..., nominal_cardiac_trigger_time_prior_to_r_peak: _Optional[_Union[_attributes_pb2.NominalCardiacTriggerTimePriorToRPeak, _Mapping]] = ..., actual_cardiac_trigger_time_prior_to_r_peak: _Optional[_Union[_attributes_pb2.ActualCardiacTriggerTimePriorToRPeak, _Mapping]] = ..., intervals_acquired: _Optional[_Union[_attributes_pb2.IntervalsAcquired, _Mapping]] = ..., intervals_rejected: _Optional[_Union[_attributes_pb2.IntervalsRejected, _Mapping]] = ..., heart_rate: _Optional[_Union[_attributes_pb2.HeartRate, _Mapping]] = ..., rr_interval_time_nominal: _Optional[_Union[_attributes_pb2.RrIntervalTimeNominal, _Mapping]] = ..., low_rr_value: _Optional[_Union[_attributes_pb2.LowRrValue, _Mapping]] = ..., high_rr_value: _Optional[_Union[_attributes_pb2.HighRrValue, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, nominal_percentage_of_cardiac_phase: _Optional[_Union[_attributes_pb2.NominalPercentageOfCardiacPhase, _Mapping]] = ..., nominal_cardiac_trigger_delay_time: _Optional[_Union[_attributes_pb2.NominalCardiacTriggerDelayTime, _Mapping]] = ..., actual_cardiac_trigger_delay_time: _Optional[_Union[_attributes_pb2.ActualCardiacTriggerDelayTime, _Mapping]] = ..., nominal_cardiac_trigger_time_prior_to_r_peak: _Optional[_Union[_attributes_pb2.NominalCardiacTriggerTimePriorToRPeak, _Mapping]] = ..., actual_cardiac_trigger_time_prior_to_r_peak: _Optional[_Union[_attributes_pb2.ActualCardiacTriggerTimePriorToRPeak, _Mapping]] = ..., intervals_acquired: _Optional[_Union[_attributes_pb2.IntervalsAcquired, _Mapping]] = ..., intervals_rejected: _Optional[_Union[_attributes_pb2.IntervalsRejected, _Mapping]] = ..., heart_rate: _Optional[_Union[_attributes_pb2.HeartRate, _Mapping]] = ..., r_r_interval_time_nominal: _Optional[_Union[_attributes_pb2.RRIntervalTimeNominal, _Mapping]] = ..., low_r_r_value: _Optional[_Union[_attributes_pb2.LowRRValue, _Mapping]] = ..., high_r_r_value: _Optional[_Union[_attributes_pb2.HighRRValue, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class CardiacSynchronizationSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -952,10 +952,10 @@ class ContentItemMacroReferencedSopSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[ContentItemMacroReferencedSopSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ContentItemModifierSequenceItem(_message.Message):
-    __slots__ = ("value_type", "concept_name_code_sequence", "date_time", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "other_elements", "undefined_length")
+    __slots__ = ("value_type", "concept_name_code_sequence", "datetime", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "other_elements", "undefined_length")
     VALUE_TYPE_FIELD_NUMBER: _ClassVar[int]
     CONCEPT_NAME_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DATETIME_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
     TIME_FIELD_NUMBER: _ClassVar[int]
     PERSON_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -972,7 +972,7 @@ class ContentItemModifierSequenceItem(_message.Message):
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     value_type: _attributes_pb2.ValueType
     concept_name_code_sequence: ConceptNameCodeSequenceItems
-    date_time: _attributes_pb2.DateTime
+    datetime: _attributes_pb2.Datetime
     date: _attributes_pb2.Date
     time: _attributes_pb2.Time
     person_name: _attributes_pb2.PersonNameAttribute
@@ -987,7 +987,7 @@ class ContentItemModifierSequenceItem(_message.Message):
     referenced_sop_sequence: ContentItemMacroReferencedSopSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., date_time: _Optional[_Union[_attributes_pb2.DateTime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., datetime: _Optional[_Union[_attributes_pb2.Datetime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ContentItemModifierSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -998,15 +998,15 @@ class ContentItemModifierSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[ContentItemModifierSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ContentSequenceItem(_message.Message):
-    __slots__ = ("relationship_type", "observation_date_time", "observation_uid", "content_sequence", "value_type", "concept_name_code_sequence", "text_value", "date_time", "date", "time", "person_name", "uid", "measured_value_sequence", "numeric_value_qualifier_code_sequence", "concept_code_sequence", "referenced_sop_sequence", "graphic_data", "graphic_type", "pixel_origin_interpretation", "fiducial_uid", "referenced_frame_of_reference_uid", "temporal_range_type", "referenced_sample_positions", "referenced_time_offsets", "referenced_date_time", "continuity_of_content", "content_template_sequence", "tabulated_values_sequence", "referenced_content_item_identifier", "other_elements", "undefined_length")
+    __slots__ = ("relationship_type", "observation_datetime", "observation_uid", "content_sequence", "value_type", "concept_name_code_sequence", "text_value", "datetime", "date", "time", "person_name", "uid", "measured_value_sequence", "numeric_value_qualifier_code_sequence", "concept_code_sequence", "referenced_sop_sequence", "graphic_data", "graphic_type", "pixel_origin_interpretation", "fiducial_uid", "referenced_frame_of_reference_uid", "temporal_range_type", "referenced_sample_positions", "referenced_time_offsets", "referenced_datetime", "continuity_of_content", "content_template_sequence", "tabulated_values_sequence", "referenced_content_item_identifier", "other_elements", "undefined_length")
     RELATIONSHIP_TYPE_FIELD_NUMBER: _ClassVar[int]
-    OBSERVATION_DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    OBSERVATION_DATETIME_FIELD_NUMBER: _ClassVar[int]
     OBSERVATION_UID_FIELD_NUMBER: _ClassVar[int]
     CONTENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     VALUE_TYPE_FIELD_NUMBER: _ClassVar[int]
     CONCEPT_NAME_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     TEXT_VALUE_FIELD_NUMBER: _ClassVar[int]
-    DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DATETIME_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
     TIME_FIELD_NUMBER: _ClassVar[int]
     PERSON_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -1023,7 +1023,7 @@ class ContentSequenceItem(_message.Message):
     TEMPORAL_RANGE_TYPE_FIELD_NUMBER: _ClassVar[int]
     REFERENCED_SAMPLE_POSITIONS_FIELD_NUMBER: _ClassVar[int]
     REFERENCED_TIME_OFFSETS_FIELD_NUMBER: _ClassVar[int]
-    REFERENCED_DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    REFERENCED_DATETIME_FIELD_NUMBER: _ClassVar[int]
     CONTINUITY_OF_CONTENT_FIELD_NUMBER: _ClassVar[int]
     CONTENT_TEMPLATE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     TABULATED_VALUES_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -1031,13 +1031,13 @@ class ContentSequenceItem(_message.Message):
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     relationship_type: _attributes_pb2.RelationshipType
-    observation_date_time: _attributes_pb2.ObservationDateTime
+    observation_datetime: _attributes_pb2.ObservationDatetime
     observation_uid: _attributes_pb2.ObservationUid
     content_sequence: ContentSequenceItems
     value_type: _attributes_pb2.ValueType
     concept_name_code_sequence: ConceptNameCodeSequenceItems
     text_value: _attributes_pb2.TextValue
-    date_time: _attributes_pb2.DateTime
+    datetime: _attributes_pb2.Datetime
     date: _attributes_pb2.Date
     time: _attributes_pb2.Time
     person_name: _attributes_pb2.PersonNameAttribute
@@ -1054,14 +1054,14 @@ class ContentSequenceItem(_message.Message):
     temporal_range_type: _attributes_pb2.TemporalRangeType
     referenced_sample_positions: _attributes_pb2.ReferencedSamplePositions
     referenced_time_offsets: _attributes_pb2.ReferencedTimeOffsets
-    referenced_date_time: _attributes_pb2.ReferencedDateTime
+    referenced_datetime: _attributes_pb2.ReferencedDatetime
     continuity_of_content: _attributes_pb2.ContinuityOfContent
     content_template_sequence: ContentTemplateSequenceItems
     tabulated_values_sequence: TabulatedValuesSequenceItems
     referenced_content_item_identifier: _attributes_pb2.ReferencedContentItemIdentifier
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, relationship_type: _Optional[_Union[_attributes_pb2.RelationshipType, _Mapping]] = ..., observation_date_time: _Optional[_Union[_attributes_pb2.ObservationDateTime, _Mapping]] = ..., observation_uid: _Optional[_Union[_attributes_pb2.ObservationUid, _Mapping]] = ..., content_sequence: _Optional[_Union[ContentSequenceItems, _Mapping]] = ..., value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., date_time: _Optional[_Union[_attributes_pb2.DateTime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., measured_value_sequence: _Optional[_Union[MeasuredValueSequenceItems, _Mapping]] = ..., numeric_value_qualifier_code_sequence: _Optional[_Union[NumericValueQualifierCodeSequenceItems, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[DocumentContentMacroReferencedSopSequenceItems, _Mapping]] = ..., graphic_data: _Optional[_Union[_attributes_pb2.GraphicData, _Mapping]] = ..., graphic_type: _Optional[_Union[_attributes_pb2.GraphicType, _Mapping]] = ..., pixel_origin_interpretation: _Optional[_Union[_attributes_pb2.PixelOriginInterpretation, _Mapping]] = ..., fiducial_uid: _Optional[_Union[_attributes_pb2.FiducialUid, _Mapping]] = ..., referenced_frame_of_reference_uid: _Optional[_Union[_attributes_pb2.ReferencedFrameOfReferenceUid, _Mapping]] = ..., temporal_range_type: _Optional[_Union[_attributes_pb2.TemporalRangeType, _Mapping]] = ..., referenced_sample_positions: _Optional[_Union[_attributes_pb2.ReferencedSamplePositions, _Mapping]] = ..., referenced_time_offsets: _Optional[_Union[_attributes_pb2.ReferencedTimeOffsets, _Mapping]] = ..., referenced_date_time: _Optional[_Union[_attributes_pb2.ReferencedDateTime, _Mapping]] = ..., continuity_of_content: _Optional[_Union[_attributes_pb2.ContinuityOfContent, _Mapping]] = ..., content_template_sequence: _Optional[_Union[ContentTemplateSequenceItems, _Mapping]] = ..., tabulated_values_sequence: _Optional[_Union[TabulatedValuesSequenceItems, _Mapping]] = ..., referenced_content_item_identifier: _Optional[_Union[_attributes_pb2.ReferencedContentItemIdentifier, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, relationship_type: _Optional[_Union[_attributes_pb2.RelationshipType, _Mapping]] = ..., observation_datetime: _Optional[_Union[_attributes_pb2.ObservationDatetime, _Mapping]] = ..., observation_uid: _Optional[_Union[_attributes_pb2.ObservationUid, _Mapping]] = ..., content_sequence: _Optional[_Union[ContentSequenceItems, _Mapping]] = ..., value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., datetime: _Optional[_Union[_attributes_pb2.Datetime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., measured_value_sequence: _Optional[_Union[MeasuredValueSequenceItems, _Mapping]] = ..., numeric_value_qualifier_code_sequence: _Optional[_Union[NumericValueQualifierCodeSequenceItems, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[DocumentContentMacroReferencedSopSequenceItems, _Mapping]] = ..., graphic_data: _Optional[_Union[_attributes_pb2.GraphicData, _Mapping]] = ..., graphic_type: _Optional[_Union[_attributes_pb2.GraphicType, _Mapping]] = ..., pixel_origin_interpretation: _Optional[_Union[_attributes_pb2.PixelOriginInterpretation, _Mapping]] = ..., fiducial_uid: _Optional[_Union[_attributes_pb2.FiducialUid, _Mapping]] = ..., referenced_frame_of_reference_uid: _Optional[_Union[_attributes_pb2.ReferencedFrameOfReferenceUid, _Mapping]] = ..., temporal_range_type: _Optional[_Union[_attributes_pb2.TemporalRangeType, _Mapping]] = ..., referenced_sample_positions: _Optional[_Union[_attributes_pb2.ReferencedSamplePositions, _Mapping]] = ..., referenced_time_offsets: _Optional[_Union[_attributes_pb2.ReferencedTimeOffsets, _Mapping]] = ..., referenced_datetime: _Optional[_Union[_attributes_pb2.ReferencedDatetime, _Mapping]] = ..., continuity_of_content: _Optional[_Union[_attributes_pb2.ContinuityOfContent, _Mapping]] = ..., content_template_sequence: _Optional[_Union[ContentTemplateSequenceItems, _Mapping]] = ..., tabulated_values_sequence: _Optional[_Union[TabulatedValuesSequenceItems, _Mapping]] = ..., referenced_content_item_identifier: _Optional[_Union[_attributes_pb2.ReferencedContentItemIdentifier, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ContentSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -1362,7 +1362,7 @@ class ContrastBolusUsageSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[ContrastBolusUsageSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ContributingEquipmentSequenceItem(_message.Message):
-    __slots__ = ("purpose_of_reference_code_sequence", "manufacturer", "institution_name", "institution_address", "station_name", "institutional_department_name", "operators_name", "operator_identification_sequence", "manufacturer_model_name", "device_serial_number", "software_versions", "spatial_resolution", "date_of_last_calibration", "time_of_last_calibration", "contribution_date_time", "contribution_description", "other_elements", "undefined_length")
+    __slots__ = ("purpose_of_reference_code_sequence", "manufacturer", "institution_name", "institution_address", "station_name", "institutional_department_name", "operators_name", "operator_identification_sequence", "manufacturer_model_name", "device_serial_number", "software_version_s", "spatial_resolution", "date_of_last_calibration", "time_of_last_calibration", "contribution_datetime", "contribution_description", "other_elements", "undefined_length")
     PURPOSE_OF_REFERENCE_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     MANUFACTURER_FIELD_NUMBER: _ClassVar[int]
     INSTITUTION_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -1373,11 +1373,11 @@ class ContributingEquipmentSequenceItem(_message.Message):
     OPERATOR_IDENTIFICATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     MANUFACTURER_MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
     DEVICE_SERIAL_NUMBER_FIELD_NUMBER: _ClassVar[int]
-    SOFTWARE_VERSIONS_FIELD_NUMBER: _ClassVar[int]
+    SOFTWARE_VERSION_S_FIELD_NUMBER: _ClassVar[int]
     SPATIAL_RESOLUTION_FIELD_NUMBER: _ClassVar[int]
     DATE_OF_LAST_CALIBRATION_FIELD_NUMBER: _ClassVar[int]
     TIME_OF_LAST_CALIBRATION_FIELD_NUMBER: _ClassVar[int]
-    CONTRIBUTION_DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTION_DATETIME_FIELD_NUMBER: _ClassVar[int]
     CONTRIBUTION_DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
@@ -1391,15 +1391,15 @@ class ContributingEquipmentSequenceItem(_message.Message):
     operator_identification_sequence: OperatorIdentificationSequenceItems
     manufacturer_model_name: _attributes_pb2.ManufacturerModelName
     device_serial_number: _attributes_pb2.DeviceSerialNumber
-    software_versions: _attributes_pb2.SoftwareVersions
+    software_version_s: _attributes_pb2.SoftwareVersionS
     spatial_resolution: _attributes_pb2.SpatialResolution
     date_of_last_calibration: _attributes_pb2.DateOfLastCalibration
     time_of_last_calibration: _attributes_pb2.TimeOfLastCalibration
-    contribution_date_time: _attributes_pb2.ContributionDateTime
+    contribution_datetime: _attributes_pb2.ContributionDatetime
     contribution_description: _attributes_pb2.ContributionDescription
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, purpose_of_reference_code_sequence: _Optional[_Union[PurposeOfReferenceCodeSequenceItems, _Mapping]] = ..., manufacturer: _Optional[_Union[_attributes_pb2.Manufacturer, _Mapping]] = ..., institution_name: _Optional[_Union[_attributes_pb2.InstitutionName, _Mapping]] = ..., institution_address: _Optional[_Union[_attributes_pb2.InstitutionAddress, _Mapping]] = ..., station_name: _Optional[_Union[_attributes_pb2.StationName, _Mapping]] = ..., institutional_department_name: _Optional[_Union[_attributes_pb2.InstitutionalDepartmentName, _Mapping]] = ..., operators_name: _Optional[_Union[_attributes_pb2.OperatorsName, _Mapping]] = ..., operator_identification_sequence: _Optional[_Union[OperatorIdentificationSequenceItems, _Mapping]] = ..., manufacturer_model_name: _Optional[_Union[_attributes_pb2.ManufacturerModelName, _Mapping]] = ..., device_serial_number: _Optional[_Union[_attributes_pb2.DeviceSerialNumber, _Mapping]] = ..., software_versions: _Optional[_Union[_attributes_pb2.SoftwareVersions, _Mapping]] = ..., spatial_resolution: _Optional[_Union[_attributes_pb2.SpatialResolution, _Mapping]] = ..., date_of_last_calibration: _Optional[_Union[_attributes_pb2.DateOfLastCalibration, _Mapping]] = ..., time_of_last_calibration: _Optional[_Union[_attributes_pb2.TimeOfLastCalibration, _Mapping]] = ..., contribution_date_time: _Optional[_Union[_attributes_pb2.ContributionDateTime, _Mapping]] = ..., contribution_description: _Optional[_Union[_attributes_pb2.ContributionDescription, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, purpose_of_reference_code_sequence: _Optional[_Union[PurposeOfReferenceCodeSequenceItems, _Mapping]] = ..., manufacturer: _Optional[_Union[_attributes_pb2.Manufacturer, _Mapping]] = ..., institution_name: _Optional[_Union[_attributes_pb2.InstitutionName, _Mapping]] = ..., institution_address: _Optional[_Union[_attributes_pb2.InstitutionAddress, _Mapping]] = ..., station_name: _Optional[_Union[_attributes_pb2.StationName, _Mapping]] = ..., institutional_department_name: _Optional[_Union[_attributes_pb2.InstitutionalDepartmentName, _Mapping]] = ..., operators_name: _Optional[_Union[_attributes_pb2.OperatorsName, _Mapping]] = ..., operator_identification_sequence: _Optional[_Union[OperatorIdentificationSequenceItems, _Mapping]] = ..., manufacturer_model_name: _Optional[_Union[_attributes_pb2.ManufacturerModelName, _Mapping]] = ..., device_serial_number: _Optional[_Union[_attributes_pb2.DeviceSerialNumber, _Mapping]] = ..., software_version_s: _Optional[_Union[_attributes_pb2.SoftwareVersionS, _Mapping]] = ..., spatial_resolution: _Optional[_Union[_attributes_pb2.SpatialResolution, _Mapping]] = ..., date_of_last_calibration: _Optional[_Union[_attributes_pb2.DateOfLastCalibration, _Mapping]] = ..., time_of_last_calibration: _Optional[_Union[_attributes_pb2.TimeOfLastCalibration, _Mapping]] = ..., contribution_datetime: _Optional[_Union[_attributes_pb2.ContributionDatetime, _Mapping]] = ..., contribution_description: _Optional[_Union[_attributes_pb2.ContributionDescription, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ContributingEquipmentSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -1488,28 +1488,28 @@ class CtAcquisitionTypeSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[CtAcquisitionTypeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItem(_message.Message):
-    __slots__ = ("kvp", "x_ray_tube_current_inm_a", "data_collection_diameter", "focal_spots", "filter_type", "filter_material", "exposure_inm_as", "energy_weighting_factor", "other_elements", "undefined_length")
+    __slots__ = ("kvp", "x_ray_tube_current_in_ma", "data_collection_diameter", "focal_spot_s", "filter_type", "filter_material", "exposure_in_mas", "energy_weighting_factor", "other_elements", "undefined_length")
     KVP_FIELD_NUMBER: _ClassVar[int]
-    X_RAY_TUBE_CURRENT_INM_A_FIELD_NUMBER: _ClassVar[int]
+    X_RAY_TUBE_CURRENT_IN_MA_FIELD_NUMBER: _ClassVar[int]
     DATA_COLLECTION_DIAMETER_FIELD_NUMBER: _ClassVar[int]
-    FOCAL_SPOTS_FIELD_NUMBER: _ClassVar[int]
+    FOCAL_SPOT_S_FIELD_NUMBER: _ClassVar[int]
     FILTER_TYPE_FIELD_NUMBER: _ClassVar[int]
     FILTER_MATERIAL_FIELD_NUMBER: _ClassVar[int]
-    EXPOSURE_INM_AS_FIELD_NUMBER: _ClassVar[int]
+    EXPOSURE_IN_MAS_FIELD_NUMBER: _ClassVar[int]
     ENERGY_WEIGHTING_FACTOR_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     kvp: _attributes_pb2.Kvp
-    x_ray_tube_current_inm_a: _attributes_pb2.XRayTubeCurrentInmA
+    x_ray_tube_current_in_ma: _attributes_pb2.XRayTubeCurrentInMa
     data_collection_diameter: _attributes_pb2.DataCollectionDiameter
-    focal_spots: _attributes_pb2.FocalSpots
+    focal_spot_s: _attributes_pb2.FocalSpotS
     filter_type: _attributes_pb2.FilterType
     filter_material: _attributes_pb2.FilterMaterial
-    exposure_inm_as: _attributes_pb2.ExposureInmAs
+    exposure_in_mas: _attributes_pb2.ExposureInMas
     energy_weighting_factor: _attributes_pb2.EnergyWeightingFactor
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, kvp: _Optional[_Union[_attributes_pb2.Kvp, _Mapping]] = ..., x_ray_tube_current_inm_a: _Optional[_Union[_attributes_pb2.XRayTubeCurrentInmA, _Mapping]] = ..., data_collection_diameter: _Optional[_Union[_attributes_pb2.DataCollectionDiameter, _Mapping]] = ..., focal_spots: _Optional[_Union[_attributes_pb2.FocalSpots, _Mapping]] = ..., filter_type: _Optional[_Union[_attributes_pb2.FilterType, _Mapping]] = ..., filter_material: _Optional[_Union[_attributes_pb2.FilterMaterial, _Mapping]] = ..., exposure_inm_as: _Optional[_Union[_attributes_pb2.ExposureInmAs, _Mapping]] = ..., energy_weighting_factor: _Optional[_Union[_attributes_pb2.EnergyWeightingFactor, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, kvp: _Optional[_Union[_attributes_pb2.Kvp, _Mapping]] = ..., x_ray_tube_current_in_ma: _Optional[_Union[_attributes_pb2.XRayTubeCurrentInMa, _Mapping]] = ..., data_collection_diameter: _Optional[_Union[_attributes_pb2.DataCollectionDiameter, _Mapping]] = ..., focal_spot_s: _Optional[_Union[_attributes_pb2.FocalSpotS, _Mapping]] = ..., filter_type: _Optional[_Union[_attributes_pb2.FilterType, _Mapping]] = ..., filter_material: _Optional[_Union[_attributes_pb2.FilterMaterial, _Mapping]] = ..., exposure_in_mas: _Optional[_Union[_attributes_pb2.ExposureInMas, _Mapping]] = ..., energy_weighting_factor: _Optional[_Union[_attributes_pb2.EnergyWeightingFactor, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -1520,30 +1520,30 @@ class CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItems(_message.Me
     def __init__(self, items: _Optional[_Iterable[_Union[CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class CtExposureSequenceItem(_message.Message):
-    __slots__ = ("exposure_time_inms", "x_ray_tube_current_inm_a", "exposure_inm_as", "exposure_modulation_type", "estimated_dose_saving", "ctd_ivol", "ctdi_phantom_type_code_sequence", "water_equivalent_diameter", "water_equivalent_diameter_calculation_method_code_sequence", "other_elements", "undefined_length")
-    EXPOSURE_TIME_INMS_FIELD_NUMBER: _ClassVar[int]
-    X_RAY_TUBE_CURRENT_INM_A_FIELD_NUMBER: _ClassVar[int]
-    EXPOSURE_INM_AS_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("exposure_time_in_ms", "x_ray_tube_current_in_ma", "exposure_in_mas", "exposure_modulation_type", "estimated_dose_saving", "ctdivol", "ctdi_phantom_type_code_sequence", "water_equivalent_diameter", "water_equivalent_diameter_calculation_method_code_sequence", "other_elements", "undefined_length")
+    EXPOSURE_TIME_IN_MS_FIELD_NUMBER: _ClassVar[int]
+    X_RAY_TUBE_CURRENT_IN_MA_FIELD_NUMBER: _ClassVar[int]
+    EXPOSURE_IN_MAS_FIELD_NUMBER: _ClassVar[int]
     EXPOSURE_MODULATION_TYPE_FIELD_NUMBER: _ClassVar[int]
     ESTIMATED_DOSE_SAVING_FIELD_NUMBER: _ClassVar[int]
-    CTD_IVOL_FIELD_NUMBER: _ClassVar[int]
+    CTDIVOL_FIELD_NUMBER: _ClassVar[int]
     CTDI_PHANTOM_TYPE_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     WATER_EQUIVALENT_DIAMETER_FIELD_NUMBER: _ClassVar[int]
     WATER_EQUIVALENT_DIAMETER_CALCULATION_METHOD_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    exposure_time_inms: _attributes_pb2.ExposureTimeInms
-    x_ray_tube_current_inm_a: _attributes_pb2.XRayTubeCurrentInmA
-    exposure_inm_as: _attributes_pb2.ExposureInmAs
+    exposure_time_in_ms: _attributes_pb2.ExposureTimeInMs
+    x_ray_tube_current_in_ma: _attributes_pb2.XRayTubeCurrentInMa
+    exposure_in_mas: _attributes_pb2.ExposureInMas
     exposure_modulation_type: _attributes_pb2.ExposureModulationType
     estimated_dose_saving: _attributes_pb2.EstimatedDoseSaving
-    ctd_ivol: _attributes_pb2.CtdIvol
+    ctdivol: _attributes_pb2.Ctdivol
     ctdi_phantom_type_code_sequence: CtdiPhantomTypeCodeSequenceItems
     water_equivalent_diameter: _attributes_pb2.WaterEquivalentDiameter
     water_equivalent_diameter_calculation_method_code_sequence: WaterEquivalentDiameterCalculationMethodCodeSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, exposure_time_inms: _Optional[_Union[_attributes_pb2.ExposureTimeInms, _Mapping]] = ..., x_ray_tube_current_inm_a: _Optional[_Union[_attributes_pb2.XRayTubeCurrentInmA, _Mapping]] = ..., exposure_inm_as: _Optional[_Union[_attributes_pb2.ExposureInmAs, _Mapping]] = ..., exposure_modulation_type: _Optional[_Union[_attributes_pb2.ExposureModulationType, _Mapping]] = ..., estimated_dose_saving: _Optional[_Union[_attributes_pb2.EstimatedDoseSaving, _Mapping]] = ..., ctd_ivol: _Optional[_Union[_attributes_pb2.CtdIvol, _Mapping]] = ..., ctdi_phantom_type_code_sequence: _Optional[_Union[CtdiPhantomTypeCodeSequenceItems, _Mapping]] = ..., water_equivalent_diameter: _Optional[_Union[_attributes_pb2.WaterEquivalentDiameter, _Mapping]] = ..., water_equivalent_diameter_calculation_method_code_sequence: _Optional[_Union[WaterEquivalentDiameterCalculationMethodCodeSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, exposure_time_in_ms: _Optional[_Union[_attributes_pb2.ExposureTimeInMs, _Mapping]] = ..., x_ray_tube_current_in_ma: _Optional[_Union[_attributes_pb2.XRayTubeCurrentInMa, _Mapping]] = ..., exposure_in_mas: _Optional[_Union[_attributes_pb2.ExposureInMas, _Mapping]] = ..., exposure_modulation_type: _Optional[_Union[_attributes_pb2.ExposureModulationType, _Mapping]] = ..., estimated_dose_saving: _Optional[_Union[_attributes_pb2.EstimatedDoseSaving, _Mapping]] = ..., ctdivol: _Optional[_Union[_attributes_pb2.Ctdivol, _Mapping]] = ..., ctdi_phantom_type_code_sequence: _Optional[_Union[CtdiPhantomTypeCodeSequenceItems, _Mapping]] = ..., water_equivalent_diameter: _Optional[_Union[_attributes_pb2.WaterEquivalentDiameter, _Mapping]] = ..., water_equivalent_diameter_calculation_method_code_sequence: _Optional[_Union[WaterEquivalentDiameterCalculationMethodCodeSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class CtExposureSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -1598,28 +1598,28 @@ class CtImageFrameTypeSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[CtImageFrameTypeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class CtImageModuleCtAdditionalXRaySourceSequenceItem(_message.Message):
-    __slots__ = ("kvp", "x_ray_tube_current_inm_a", "data_collection_diameter", "focal_spots", "filter_type", "filter_material", "exposure_inm_as", "energy_weighting_factor", "other_elements", "undefined_length")
+    __slots__ = ("kvp", "x_ray_tube_current_in_ma", "data_collection_diameter", "focal_spot_s", "filter_type", "filter_material", "exposure_in_mas", "energy_weighting_factor", "other_elements", "undefined_length")
     KVP_FIELD_NUMBER: _ClassVar[int]
-    X_RAY_TUBE_CURRENT_INM_A_FIELD_NUMBER: _ClassVar[int]
+    X_RAY_TUBE_CURRENT_IN_MA_FIELD_NUMBER: _ClassVar[int]
     DATA_COLLECTION_DIAMETER_FIELD_NUMBER: _ClassVar[int]
-    FOCAL_SPOTS_FIELD_NUMBER: _ClassVar[int]
+    FOCAL_SPOT_S_FIELD_NUMBER: _ClassVar[int]
     FILTER_TYPE_FIELD_NUMBER: _ClassVar[int]
     FILTER_MATERIAL_FIELD_NUMBER: _ClassVar[int]
-    EXPOSURE_INM_AS_FIELD_NUMBER: _ClassVar[int]
+    EXPOSURE_IN_MAS_FIELD_NUMBER: _ClassVar[int]
     ENERGY_WEIGHTING_FACTOR_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     kvp: _attributes_pb2.Kvp
-    x_ray_tube_current_inm_a: _attributes_pb2.XRayTubeCurrentInmA
+    x_ray_tube_current_in_ma: _attributes_pb2.XRayTubeCurrentInMa
     data_collection_diameter: _attributes_pb2.DataCollectionDiameter
-    focal_spots: _attributes_pb2.FocalSpots
+    focal_spot_s: _attributes_pb2.FocalSpotS
     filter_type: _attributes_pb2.FilterType
     filter_material: _attributes_pb2.FilterMaterial
-    exposure_inm_as: _attributes_pb2.ExposureInmAs
+    exposure_in_mas: _attributes_pb2.ExposureInMas
     energy_weighting_factor: _attributes_pb2.EnergyWeightingFactor
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, kvp: _Optional[_Union[_attributes_pb2.Kvp, _Mapping]] = ..., x_ray_tube_current_inm_a: _Optional[_Union[_attributes_pb2.XRayTubeCurrentInmA, _Mapping]] = ..., data_collection_diameter: _Optional[_Union[_attributes_pb2.DataCollectionDiameter, _Mapping]] = ..., focal_spots: _Optional[_Union[_attributes_pb2.FocalSpots, _Mapping]] = ..., filter_type: _Optional[_Union[_attributes_pb2.FilterType, _Mapping]] = ..., filter_material: _Optional[_Union[_attributes_pb2.FilterMaterial, _Mapping]] = ..., exposure_inm_as: _Optional[_Union[_attributes_pb2.ExposureInmAs, _Mapping]] = ..., energy_weighting_factor: _Optional[_Union[_attributes_pb2.EnergyWeightingFactor, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, kvp: _Optional[_Union[_attributes_pb2.Kvp, _Mapping]] = ..., x_ray_tube_current_in_ma: _Optional[_Union[_attributes_pb2.XRayTubeCurrentInMa, _Mapping]] = ..., data_collection_diameter: _Optional[_Union[_attributes_pb2.DataCollectionDiameter, _Mapping]] = ..., focal_spot_s: _Optional[_Union[_attributes_pb2.FocalSpotS, _Mapping]] = ..., filter_type: _Optional[_Union[_attributes_pb2.FilterType, _Mapping]] = ..., filter_material: _Optional[_Union[_attributes_pb2.FilterMaterial, _Mapping]] = ..., exposure_in_mas: _Optional[_Union[_attributes_pb2.ExposureInMas, _Mapping]] = ..., energy_weighting_factor: _Optional[_Union[_attributes_pb2.EnergyWeightingFactor, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class CtImageModuleCtAdditionalXRaySourceSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -1705,6 +1705,36 @@ class CtTableDynamicsSequenceItems(_message.Message):
     undefined_length: bool
     def __init__(self, items: _Optional[_Iterable[_Union[CtTableDynamicsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
+class CtXRayDetailsSequenceItem(_message.Message):
+    __slots__ = ("kvp", "focal_spot_s", "filter_type", "filter_material", "calcium_scoring_mass_factor_patient", "calcium_scoring_mass_factor_device", "energy_weighting_factor", "other_elements", "undefined_length")
+    KVP_FIELD_NUMBER: _ClassVar[int]
+    FOCAL_SPOT_S_FIELD_NUMBER: _ClassVar[int]
+    FILTER_TYPE_FIELD_NUMBER: _ClassVar[int]
+    FILTER_MATERIAL_FIELD_NUMBER: _ClassVar[int]
+    CALCIUM_SCORING_MASS_FACTOR_PATIENT_FIELD_NUMBER: _ClassVar[int]
+    CALCIUM_SCORING_MASS_FACTOR_DEVICE_FIELD_NUMBER: _ClassVar[int]
+    ENERGY_WEIGHTING_FACTOR_FIELD_NUMBER: _ClassVar[int]
+    OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
+    UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
+    kvp: _attributes_pb2.Kvp
+    focal_spot_s: _attributes_pb2.FocalSpotS
+    filter_type: _attributes_pb2.FilterType
+    filter_material: _attributes_pb2.FilterMaterial
+    calcium_scoring_mass_factor_patient: _attributes_pb2.CalciumScoringMassFactorPatient
+    calcium_scoring_mass_factor_device: _attributes_pb2.CalciumScoringMassFactorDevice
+    energy_weighting_factor: _attributes_pb2.EnergyWeightingFactor
+    other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
+    undefined_length: bool
+    def __init__(self, kvp: _Optional[_Union[_attributes_pb2.Kvp, _Mapping]] = ..., focal_spot_s: _Optional[_Union[_attributes_pb2.FocalSpotS, _Mapping]] = ..., filter_type: _Optional[_Union[_attributes_pb2.FilterType, _Mapping]] = ..., filter_material: _Optional[_Union[_attributes_pb2.FilterMaterial, _Mapping]] = ..., calcium_scoring_mass_factor_patient: _Optional[_Union[_attributes_pb2.CalciumScoringMassFactorPatient, _Mapping]] = ..., calcium_scoring_mass_factor_device: _Optional[_Union[_attributes_pb2.CalciumScoringMassFactorDevice, _Mapping]] = ..., energy_weighting_factor: _Optional[_Union[_attributes_pb2.EnergyWeightingFactor, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+
+class CtXRayDetailsSequenceItems(_message.Message):
+    __slots__ = ("items", "undefined_length")
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
+    items: _containers.RepeatedCompositeFieldContainer[CtXRayDetailsSequenceItem]
+    undefined_length: bool
+    def __init__(self, items: _Optional[_Iterable[_Union[CtXRayDetailsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+
 class CtdiPhantomTypeCodeSequenceItem(_message.Message):
     __slots__ = ("code_value", "coding_scheme_designator", "coding_scheme_version", "code_meaning", "long_code_value", "urn_code_value", "equivalent_code_sequence", "context_identifier", "context_uid", "mapping_resource", "mapping_resource_uid", "mapping_resource_name", "context_group_version", "context_group_extension_flag", "context_group_local_version", "context_group_extension_creator_uid", "other_elements", "undefined_length")
     CODE_VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -1753,57 +1783,7 @@ class CtdiPhantomTypeCodeSequenceItems(_message.Message):
     undefined_length: bool
     def __init__(self, items: _Optional[_Iterable[_Union[CtdiPhantomTypeCodeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class CtxRayDetailsSequenceItem(_message.Message):
-    __slots__ = ("kvp", "focal_spots", "filter_type", "filter_material", "calcium_scoring_mass_factor_patient", "calcium_scoring_mass_factor_device", "energy_weighting_factor", "other_elements", "undefined_length")
-    KVP_FIELD_NUMBER: _ClassVar[int]
-    FOCAL_SPOTS_FIELD_NUMBER: _ClassVar[int]
-    FILTER_TYPE_FIELD_NUMBER: _ClassVar[int]
-    FILTER_MATERIAL_FIELD_NUMBER: _ClassVar[int]
-    CALCIUM_SCORING_MASS_FACTOR_PATIENT_FIELD_NUMBER: _ClassVar[int]
-    CALCIUM_SCORING_MASS_FACTOR_DEVICE_FIELD_NUMBER: _ClassVar[int]
-    ENERGY_WEIGHTING_FACTOR_FIELD_NUMBER: _ClassVar[int]
-    OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
-    UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    kvp: _attributes_pb2.Kvp
-    focal_spots: _attributes_pb2.FocalSpots
-    filter_type: _attributes_pb2.FilterType
-    filter_material: _attributes_pb2.FilterMaterial
-    calcium_scoring_mass_factor_patient: _attributes_pb2.CalciumScoringMassFactorPatient
-    calcium_scoring_mass_factor_device: _attributes_pb2.CalciumScoringMassFactorDevice
-    energy_weighting_factor: _attributes_pb2.EnergyWeightingFactor
-    other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
-    undefined_length: bool
-    def __init__(self, kvp: _Optional[_Union[_attributes_pb2.Kvp, _Mapping]] = ..., focal_spots: _Optional[_Union[_attributes_pb2.FocalSpots, _Mapping]] = ..., filter_type: _Optional[_Union[_attributes_pb2.FilterType, _Mapping]] = ..., filter_material: _Optional[_Union[_attributes_pb2.FilterMaterial, _Mapping]] = ..., calcium_scoring_mass_factor_patient: _Optional[_Union[_attributes_pb2.CalciumScoringMassFactorPatient, _Mapping]] = ..., calcium_scoring_mass_factor_device: _Optional[_Union[_attributes_pb2.CalciumScoringMassFactorDevice, _Mapping]] = ..., energy_weighting_factor: _Optional[_Union[_attributes_pb2.EnergyWeightingFactor, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
-
-class CtxRayDetailsSequenceItems(_message.Message):
-    __slots__ = ("items", "undefined_length")
-    ITEMS_FIELD_NUMBER: _ClassVar[int]
-    UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[CtxRayDetailsSequenceItem]
-    undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[CtxRayDetailsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
-
-class DeidentificationActionSequenceItem(_message.Message):
-    __slots__ = ("identifying_private_elements", "deidentification_action", "other_elements", "undefined_length")
-    IDENTIFYING_PRIVATE_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
-    DEIDENTIFICATION_ACTION_FIELD_NUMBER: _ClassVar[int]
-    OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
-    UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    identifying_private_elements: _attributes_pb2.IdentifyingPrivateElements
-    deidentification_action: _attributes_pb2.DeidentificationAction
-    other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
-    undefined_length: bool
-    def __init__(self, identifying_private_elements: _Optional[_Union[_attributes_pb2.IdentifyingPrivateElements, _Mapping]] = ..., deidentification_action: _Optional[_Union[_attributes_pb2.DeidentificationAction, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
-
-class DeidentificationActionSequenceItems(_message.Message):
-    __slots__ = ("items", "undefined_length")
-    ITEMS_FIELD_NUMBER: _ClassVar[int]
-    UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[DeidentificationActionSequenceItem]
-    undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[DeidentificationActionSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
-
-class DeidentificationMethodCodeSequenceItem(_message.Message):
+class DeIdentificationMethodCodeSequenceItem(_message.Message):
     __slots__ = ("code_value", "coding_scheme_designator", "coding_scheme_version", "code_meaning", "long_code_value", "urn_code_value", "equivalent_code_sequence", "context_identifier", "context_uid", "mapping_resource", "mapping_resource_uid", "mapping_resource_name", "context_group_version", "context_group_extension_flag", "context_group_local_version", "context_group_extension_creator_uid", "other_elements", "undefined_length")
     CODE_VALUE_FIELD_NUMBER: _ClassVar[int]
     CODING_SCHEME_DESIGNATOR_FIELD_NUMBER: _ClassVar[int]
@@ -1843,13 +1823,33 @@ class DeidentificationMethodCodeSequenceItem(_message.Message):
     undefined_length: bool
     def __init__(self, code_value: _Optional[_Union[_attributes_pb2.CodeValue, _Mapping]] = ..., coding_scheme_designator: _Optional[_Union[_attributes_pb2.CodingSchemeDesignator, _Mapping]] = ..., coding_scheme_version: _Optional[_Union[_attributes_pb2.CodingSchemeVersion, _Mapping]] = ..., code_meaning: _Optional[_Union[_attributes_pb2.CodeMeaning, _Mapping]] = ..., long_code_value: _Optional[_Union[_attributes_pb2.LongCodeValue, _Mapping]] = ..., urn_code_value: _Optional[_Union[_attributes_pb2.UrnCodeValue, _Mapping]] = ..., equivalent_code_sequence: _Optional[_Union[EquivalentCodeSequenceItems, _Mapping]] = ..., context_identifier: _Optional[_Union[_attributes_pb2.ContextIdentifier, _Mapping]] = ..., context_uid: _Optional[_Union[_attributes_pb2.ContextUid, _Mapping]] = ..., mapping_resource: _Optional[_Union[_attributes_pb2.MappingResource, _Mapping]] = ..., mapping_resource_uid: _Optional[_Union[_attributes_pb2.MappingResourceUid, _Mapping]] = ..., mapping_resource_name: _Optional[_Union[_attributes_pb2.MappingResourceName, _Mapping]] = ..., context_group_version: _Optional[_Union[_attributes_pb2.ContextGroupVersion, _Mapping]] = ..., context_group_extension_flag: _Optional[_Union[_attributes_pb2.ContextGroupExtensionFlag, _Mapping]] = ..., context_group_local_version: _Optional[_Union[_attributes_pb2.ContextGroupLocalVersion, _Mapping]] = ..., context_group_extension_creator_uid: _Optional[_Union[_attributes_pb2.ContextGroupExtensionCreatorUid, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class DeidentificationMethodCodeSequenceItems(_message.Message):
+class DeIdentificationMethodCodeSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[DeidentificationMethodCodeSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[DeIdentificationMethodCodeSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[DeidentificationMethodCodeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[DeIdentificationMethodCodeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+
+class DeidentificationActionSequenceItem(_message.Message):
+    __slots__ = ("identifying_private_elements", "deidentification_action", "other_elements", "undefined_length")
+    IDENTIFYING_PRIVATE_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
+    DEIDENTIFICATION_ACTION_FIELD_NUMBER: _ClassVar[int]
+    OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
+    UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
+    identifying_private_elements: _attributes_pb2.IdentifyingPrivateElements
+    deidentification_action: _attributes_pb2.DeidentificationAction
+    other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
+    undefined_length: bool
+    def __init__(self, identifying_private_elements: _Optional[_Union[_attributes_pb2.IdentifyingPrivateElements, _Mapping]] = ..., deidentification_action: _Optional[_Union[_attributes_pb2.DeidentificationAction, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+
+class DeidentificationActionSequenceItems(_message.Message):
+    __slots__ = ("items", "undefined_length")
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
+    items: _containers.RepeatedCompositeFieldContainer[DeidentificationActionSequenceItem]
+    undefined_length: bool
+    def __init__(self, items: _Optional[_Iterable[_Union[DeidentificationActionSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class DerivationCodeSequenceItem(_message.Message):
     __slots__ = ("code_value", "coding_scheme_designator", "coding_scheme_version", "code_meaning", "long_code_value", "urn_code_value", "equivalent_code_sequence", "context_identifier", "context_uid", "mapping_resource", "mapping_resource_uid", "mapping_resource_name", "context_group_version", "context_group_extension_flag", "context_group_local_version", "context_group_extension_creator_uid", "other_elements", "undefined_length")
@@ -2124,10 +2124,10 @@ class DigitalSignaturePurposeCodeSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[DigitalSignaturePurposeCodeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class DigitalSignaturesSequenceItem(_message.Message):
-    __slots__ = ("macid_number", "digital_signature_uid", "digital_signature_date_time", "certificate_type", "certificate_of_signer", "signature", "certified_timestamp_type", "certified_timestamp", "digital_signature_purpose_code_sequence", "other_elements", "undefined_length")
-    MACID_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("mac_id_number", "digital_signature_uid", "digital_signature_datetime", "certificate_type", "certificate_of_signer", "signature", "certified_timestamp_type", "certified_timestamp", "digital_signature_purpose_code_sequence", "other_elements", "undefined_length")
+    MAC_ID_NUMBER_FIELD_NUMBER: _ClassVar[int]
     DIGITAL_SIGNATURE_UID_FIELD_NUMBER: _ClassVar[int]
-    DIGITAL_SIGNATURE_DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DIGITAL_SIGNATURE_DATETIME_FIELD_NUMBER: _ClassVar[int]
     CERTIFICATE_TYPE_FIELD_NUMBER: _ClassVar[int]
     CERTIFICATE_OF_SIGNER_FIELD_NUMBER: _ClassVar[int]
     SIGNATURE_FIELD_NUMBER: _ClassVar[int]
@@ -2136,9 +2136,9 @@ class DigitalSignaturesSequenceItem(_message.Message):
     DIGITAL_SIGNATURE_PURPOSE_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    macid_number: _attributes_pb2.MacidNumber
+    mac_id_number: _attributes_pb2.MacIdNumber
     digital_signature_uid: _attributes_pb2.DigitalSignatureUid
-    digital_signature_date_time: _attributes_pb2.DigitalSignatureDateTime
+    digital_signature_datetime: _attributes_pb2.DigitalSignatureDatetime
     certificate_type: _attributes_pb2.CertificateType
     certificate_of_signer: _attributes_pb2.CertificateOfSigner
     signature: _attributes_pb2.Signature
@@ -2147,7 +2147,7 @@ class DigitalSignaturesSequenceItem(_message.Message):
     digital_signature_purpose_code_sequence: DigitalSignaturePurposeCodeSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, macid_number: _Optional[_Union[_attributes_pb2.MacidNumber, _Mapping]] = ..., digital_signature_uid: _Optional[_Union[_attributes_pb2.DigitalSignatureUid, _Mapping]] = ..., digital_signature_date_time: _Optional[_Union[_attributes_pb2.DigitalSignatureDateTime, _Mapping]] = ..., certificate_type: _Optional[_Union[_attributes_pb2.CertificateType, _Mapping]] = ..., certificate_of_signer: _Optional[_Union[_attributes_pb2.CertificateOfSigner, _Mapping]] = ..., signature: _Optional[_Union[_attributes_pb2.Signature, _Mapping]] = ..., certified_timestamp_type: _Optional[_Union[_attributes_pb2.CertifiedTimestampType, _Mapping]] = ..., certified_timestamp: _Optional[_Union[_attributes_pb2.CertifiedTimestamp, _Mapping]] = ..., digital_signature_purpose_code_sequence: _Optional[_Union[DigitalSignaturePurposeCodeSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, mac_id_number: _Optional[_Union[_attributes_pb2.MacIdNumber, _Mapping]] = ..., digital_signature_uid: _Optional[_Union[_attributes_pb2.DigitalSignatureUid, _Mapping]] = ..., digital_signature_datetime: _Optional[_Union[_attributes_pb2.DigitalSignatureDatetime, _Mapping]] = ..., certificate_type: _Optional[_Union[_attributes_pb2.CertificateType, _Mapping]] = ..., certificate_of_signer: _Optional[_Union[_attributes_pb2.CertificateOfSigner, _Mapping]] = ..., signature: _Optional[_Union[_attributes_pb2.Signature, _Mapping]] = ..., certified_timestamp_type: _Optional[_Union[_attributes_pb2.CertifiedTimestampType, _Mapping]] = ..., certified_timestamp: _Optional[_Union[_attributes_pb2.CertifiedTimestamp, _Mapping]] = ..., digital_signature_purpose_code_sequence: _Optional[_Union[DigitalSignaturePurposeCodeSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class DigitalSignaturesSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2236,16 +2236,16 @@ class DocumentContentMacroReferencedSopSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[DocumentContentMacroReferencedSopSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class DvhReferencedRoiSequenceItem(_message.Message):
-    __slots__ = ("referenced_roi_number", "dvhroi_contribution_type", "other_elements", "undefined_length")
+    __slots__ = ("referenced_roi_number", "dvh_roi_contribution_type", "other_elements", "undefined_length")
     REFERENCED_ROI_NUMBER_FIELD_NUMBER: _ClassVar[int]
-    DVHROI_CONTRIBUTION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    DVH_ROI_CONTRIBUTION_TYPE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     referenced_roi_number: _attributes_pb2.ReferencedRoiNumber
-    dvhroi_contribution_type: _attributes_pb2.DvhroiContributionType
+    dvh_roi_contribution_type: _attributes_pb2.DvhRoiContributionType
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, referenced_roi_number: _Optional[_Union[_attributes_pb2.ReferencedRoiNumber, _Mapping]] = ..., dvhroi_contribution_type: _Optional[_Union[_attributes_pb2.DvhroiContributionType, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, referenced_roi_number: _Optional[_Union[_attributes_pb2.ReferencedRoiNumber, _Mapping]] = ..., dvh_roi_contribution_type: _Optional[_Union[_attributes_pb2.DvhRoiContributionType, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class DvhReferencedRoiSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2362,7 +2362,7 @@ class EnhancedContrastBolusModuleContrastBolusAdministrationRouteSequenceItems(_
     def __init__(self, items: _Optional[_Iterable[_Union[EnhancedContrastBolusModuleContrastBolusAdministrationRouteSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedContrastBolusModuleContrastBolusAgentSequenceItem(_message.Message):
-    __slots__ = ("code_value", "coding_scheme_designator", "coding_scheme_version", "code_meaning", "long_code_value", "urn_code_value", "equivalent_code_sequence", "context_identifier", "context_uid", "mapping_resource", "mapping_resource_uid", "mapping_resource_name", "context_group_version", "context_group_extension_flag", "context_group_local_version", "context_group_extension_creator_uid", "contrast_bolus_agent_number", "contrast_bolus_administration_route_sequence", "contrast_bolus_ingredient_code_sequence", "contrast_bolus_volume", "contrast_bolus_ingredient_concentration", "contrast_bolus_ingredient_percent_by_volume", "contrast_bolus_ingredient_opaque", "contrast_bolus_t_1_relaxivity", "contrast_administration_profile_sequence", "other_elements", "undefined_length")
+    __slots__ = ("code_value", "coding_scheme_designator", "coding_scheme_version", "code_meaning", "long_code_value", "urn_code_value", "equivalent_code_sequence", "context_identifier", "context_uid", "mapping_resource", "mapping_resource_uid", "mapping_resource_name", "context_group_version", "context_group_extension_flag", "context_group_local_version", "context_group_extension_creator_uid", "contrast_bolus_agent_number", "contrast_bolus_administration_route_sequence", "contrast_bolus_ingredient_code_sequence", "contrast_bolus_volume", "contrast_bolus_ingredient_concentration", "contrast_bolus_ingredient_percent_by_volume", "contrast_bolus_ingredient_opaque", "contrast_bolus_t1_relaxivity", "contrast_administration_profile_sequence", "other_elements", "undefined_length")
     CODE_VALUE_FIELD_NUMBER: _ClassVar[int]
     CODING_SCHEME_DESIGNATOR_FIELD_NUMBER: _ClassVar[int]
     CODING_SCHEME_VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -2386,7 +2386,7 @@ class EnhancedContrastBolusModuleContrastBolusAgentSequenceItem(_message.Message
     CONTRAST_BOLUS_INGREDIENT_CONCENTRATION_FIELD_NUMBER: _ClassVar[int]
     CONTRAST_BOLUS_INGREDIENT_PERCENT_BY_VOLUME_FIELD_NUMBER: _ClassVar[int]
     CONTRAST_BOLUS_INGREDIENT_OPAQUE_FIELD_NUMBER: _ClassVar[int]
-    CONTRAST_BOLUS_T_1_RELAXIVITY_FIELD_NUMBER: _ClassVar[int]
+    CONTRAST_BOLUS_T1_RELAXIVITY_FIELD_NUMBER: _ClassVar[int]
     CONTRAST_ADMINISTRATION_PROFILE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
@@ -2413,11 +2413,11 @@ class EnhancedContrastBolusModuleContrastBolusAgentSequenceItem(_message.Message
     contrast_bolus_ingredient_concentration: _attributes_pb2.ContrastBolusIngredientConcentration
     contrast_bolus_ingredient_percent_by_volume: _attributes_pb2.ContrastBolusIngredientPercentByVolume
     contrast_bolus_ingredient_opaque: _attributes_pb2.ContrastBolusIngredientOpaque
-    contrast_bolus_t_1_relaxivity: _attributes_pb2.ContrastBolusT1Relaxivity
+    contrast_bolus_t1_relaxivity: _attributes_pb2.ContrastBolusT1Relaxivity
     contrast_administration_profile_sequence: ContrastAdministrationProfileSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, code_value: _Optional[_Union[_attributes_pb2.CodeValue, _Mapping]] = ..., coding_scheme_designator: _Optional[_Union[_attributes_pb2.CodingSchemeDesignator, _Mapping]] = ..., coding_scheme_version: _Optional[_Union[_attributes_pb2.CodingSchemeVersion, _Mapping]] = ..., code_meaning: _Optional[_Union[_attributes_pb2.CodeMeaning, _Mapping]] = ..., long_code_value: _Optional[_Union[_attributes_pb2.LongCodeValue, _Mapping]] = ..., urn_code_value: _Optional[_Union[_attributes_pb2.UrnCodeValue, _Mapping]] = ..., equivalent_code_sequence: _Optional[_Union[EquivalentCodeSequenceItems, _Mapping]] = ..., context_identifier: _Optional[_Union[_attributes_pb2.ContextIdentifier, _Mapping]] = ..., context_uid: _Optional[_Union[_attributes_pb2.ContextUid, _Mapping]] = ..., mapping_resource: _Optional[_Union[_attributes_pb2.MappingResource, _Mapping]] = ..., mapping_resource_uid: _Optional[_Union[_attributes_pb2.MappingResourceUid, _Mapping]] = ..., mapping_resource_name: _Optional[_Union[_attributes_pb2.MappingResourceName, _Mapping]] = ..., context_group_version: _Optional[_Union[_attributes_pb2.ContextGroupVersion, _Mapping]] = ..., context_group_extension_flag: _Optional[_Union[_attributes_pb2.ContextGroupExtensionFlag, _Mapping]] = ..., context_group_local_version: _Optional[_Union[_attributes_pb2.ContextGroupLocalVersion, _Mapping]] = ..., context_group_extension_creator_uid: _Optional[_Union[_attributes_pb2.ContextGroupExtensionCreatorUid, _Mapping]] = ..., contrast_bolus_agent_number: _Optional[_Union[_attributes_pb2.ContrastBolusAgentNumber, _Mapping]] = ..., contrast_bolus_administration_route_sequence: _Optional[_Union[EnhancedContrastBolusModuleContrastBolusAdministrationRouteSequenceItems, _Mapping]] = ..., contrast_bolus_ingredient_code_sequence: _Optional[_Union[ContrastBolusIngredientCodeSequenceItems, _Mapping]] = ..., contrast_bolus_volume: _Optional[_Union[_attributes_pb2.ContrastBolusVolume, _Mapping]] = ..., contrast_bolus_ingredient_concentration: _Optional[_Union[_attributes_pb2.ContrastBolusIngredientConcentration, _Mapping]] = ..., contrast_bolus_ingredient_percent_by_volume: _Optional[_Union[_attributes_pb2.ContrastBolusIngredientPercentByVolume, _Mapping]] = ..., contrast_bolus_ingredient_opaque: _Optional[_Union[_attributes_pb2.ContrastBolusIngredientOpaque, _Mapping]] = ..., contrast_bolus_t_1_relaxivity: _Optional[_Union[_attributes_pb2.ContrastBolusT1Relaxivity, _Mapping]] = ..., contrast_administration_profile_sequence: _Optional[_Union[ContrastAdministrationProfileSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, code_value: _Optional[_Union[_attributes_pb2.CodeValue, _Mapping]] = ..., coding_scheme_designator: _Optional[_Union[_attributes_pb2.CodingSchemeDesignator, _Mapping]] = ..., coding_scheme_version: _Optional[_Union[_attributes_pb2.CodingSchemeVersion, _Mapping]] = ..., code_meaning: _Optional[_Union[_attributes_pb2.CodeMeaning, _Mapping]] = ..., long_code_value: _Optional[_Union[_attributes_pb2.LongCodeValue, _Mapping]] = ..., urn_code_value: _Optional[_Union[_attributes_pb2.UrnCodeValue, _Mapping]] = ..., equivalent_code_sequence: _Optional[_Union[EquivalentCodeSequenceItems, _Mapping]] = ..., context_identifier: _Optional[_Union[_attributes_pb2.ContextIdentifier, _Mapping]] = ..., context_uid: _Optional[_Union[_attributes_pb2.ContextUid, _Mapping]] = ..., mapping_resource: _Optional[_Union[_attributes_pb2.MappingResource, _Mapping]] = ..., mapping_resource_uid: _Optional[_Union[_attributes_pb2.MappingResourceUid, _Mapping]] = ..., mapping_resource_name: _Optional[_Union[_attributes_pb2.MappingResourceName, _Mapping]] = ..., context_group_version: _Optional[_Union[_attributes_pb2.ContextGroupVersion, _Mapping]] = ..., context_group_extension_flag: _Optional[_Union[_attributes_pb2.ContextGroupExtensionFlag, _Mapping]] = ..., context_group_local_version: _Optional[_Union[_attributes_pb2.ContextGroupLocalVersion, _Mapping]] = ..., context_group_extension_creator_uid: _Optional[_Union[_attributes_pb2.ContextGroupExtensionCreatorUid, _Mapping]] = ..., contrast_bolus_agent_number: _Optional[_Union[_attributes_pb2.ContrastBolusAgentNumber, _Mapping]] = ..., contrast_bolus_administration_route_sequence: _Optional[_Union[EnhancedContrastBolusModuleContrastBolusAdministrationRouteSequenceItems, _Mapping]] = ..., contrast_bolus_ingredient_code_sequence: _Optional[_Union[ContrastBolusIngredientCodeSequenceItems, _Mapping]] = ..., contrast_bolus_volume: _Optional[_Union[_attributes_pb2.ContrastBolusVolume, _Mapping]] = ..., contrast_bolus_ingredient_concentration: _Optional[_Union[_attributes_pb2.ContrastBolusIngredientConcentration, _Mapping]] = ..., contrast_bolus_ingredient_percent_by_volume: _Optional[_Union[_attributes_pb2.ContrastBolusIngredientPercentByVolume, _Mapping]] = ..., contrast_bolus_ingredient_opaque: _Optional[_Union[_attributes_pb2.ContrastBolusIngredientOpaque, _Mapping]] = ..., contrast_bolus_t1_relaxivity: _Optional[_Union[_attributes_pb2.ContrastBolusT1Relaxivity, _Mapping]] = ..., contrast_administration_profile_sequence: _Optional[_Union[ContrastAdministrationProfileSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedContrastBolusModuleContrastBolusAgentSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2428,7 +2428,7 @@ class EnhancedContrastBolusModuleContrastBolusAgentSequenceItems(_message.Messag
     def __init__(self, items: _Optional[_Iterable[_Union[EnhancedContrastBolusModuleContrastBolusAgentSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedCtImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSequenceItem(_message.Message):
-    __slots__ = ("pixel_measures_sequence", "frame_content_sequence", "plane_position_sequence", "plane_orientation_sequence", "referenced_image_sequence", "derivation_image_sequence", "cardiac_synchronization_sequence", "frame_anatomy_sequence", "frame_voilut_sequence", "real_world_value_mapping_sequence", "contrast_bolus_usage_sequence", "respiratory_synchronization_sequence", "irradiation_event_identification_sequence", "ct_image_frame_type_sequence", "ct_acquisition_type_sequence", "ct_acquisition_details_sequence", "ct_table_dynamics_sequence", "ct_position_sequence", "ct_geometry_sequence", "ct_reconstruction_sequence", "ct_exposure_sequence", "ctx_ray_details_sequence", "pixel_value_transformation_sequence", "ct_additional_x_ray_source_sequence", "other_elements", "undefined_length")
+    __slots__ = ("pixel_measures_sequence", "frame_content_sequence", "plane_position_sequence", "plane_orientation_sequence", "referenced_image_sequence", "derivation_image_sequence", "cardiac_synchronization_sequence", "frame_anatomy_sequence", "frame_voi_lut_sequence", "real_world_value_mapping_sequence", "contrast_bolus_usage_sequence", "respiratory_synchronization_sequence", "irradiation_event_identification_sequence", "ct_image_frame_type_sequence", "ct_acquisition_type_sequence", "ct_acquisition_details_sequence", "ct_table_dynamics_sequence", "ct_position_sequence", "ct_geometry_sequence", "ct_reconstruction_sequence", "ct_exposure_sequence", "ct_x_ray_details_sequence", "pixel_value_transformation_sequence", "ct_additional_x_ray_source_sequence", "other_elements", "undefined_length")
     PIXEL_MEASURES_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_CONTENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     PLANE_POSITION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -2437,7 +2437,7 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSeq
     DERIVATION_IMAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CARDIAC_SYNCHRONIZATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_ANATOMY_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    FRAME_VOILUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    FRAME_VOI_LUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     REAL_WORLD_VALUE_MAPPING_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CONTRAST_BOLUS_USAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     RESPIRATORY_SYNCHRONIZATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -2450,7 +2450,7 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSeq
     CT_GEOMETRY_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CT_RECONSTRUCTION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CT_EXPOSURE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    CTX_RAY_DETAILS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    CT_X_RAY_DETAILS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     PIXEL_VALUE_TRANSFORMATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CT_ADDITIONAL_X_RAY_SOURCE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
@@ -2463,7 +2463,7 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSeq
     derivation_image_sequence: DerivationImageSequenceItems
     cardiac_synchronization_sequence: CardiacSynchronizationSequenceItems
     frame_anatomy_sequence: FrameAnatomySequenceItems
-    frame_voilut_sequence: FrameVoiLutMacroFrameVoilutSequenceItems
+    frame_voi_lut_sequence: FrameVoiLutMacroFrameVoiLutSequenceItems
     real_world_value_mapping_sequence: RealWorldValueMappingSequenceItems
     contrast_bolus_usage_sequence: ContrastBolusUsageSequenceItems
     respiratory_synchronization_sequence: RespiratorySynchronizationSequenceItems
@@ -2476,12 +2476,12 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSeq
     ct_geometry_sequence: CtGeometrySequenceItems
     ct_reconstruction_sequence: CtReconstructionSequenceItems
     ct_exposure_sequence: CtExposureSequenceItems
-    ctx_ray_details_sequence: CtxRayDetailsSequenceItems
+    ct_x_ray_details_sequence: CtXRayDetailsSequenceItems
     pixel_value_transformation_sequence: PixelValueTransformationSequenceItems
     ct_additional_x_ray_source_sequence: CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, pixel_measures_sequence: _Optional[_Union[PixelMeasuresSequenceItems, _Mapping]] = ..., frame_content_sequence: _Optional[_Union[FrameContentSequenceItems, _Mapping]] = ..., plane_position_sequence: _Optional[_Union[PlanePositionSequenceItems, _Mapping]] = ..., plane_orientation_sequence: _Optional[_Union[PlaneOrientationSequenceItems, _Mapping]] = ..., referenced_image_sequence: _Optional[_Union[ReferencedImageMacroReferencedImageSequenceItems, _Mapping]] = ..., derivation_image_sequence: _Optional[_Union[DerivationImageSequenceItems, _Mapping]] = ..., cardiac_synchronization_sequence: _Optional[_Union[CardiacSynchronizationSequenceItems, _Mapping]] = ..., frame_anatomy_sequence: _Optional[_Union[FrameAnatomySequenceItems, _Mapping]] = ..., frame_voilut_sequence: _Optional[_Union[FrameVoiLutMacroFrameVoilutSequenceItems, _Mapping]] = ..., real_world_value_mapping_sequence: _Optional[_Union[RealWorldValueMappingSequenceItems, _Mapping]] = ..., contrast_bolus_usage_sequence: _Optional[_Union[ContrastBolusUsageSequenceItems, _Mapping]] = ..., respiratory_synchronization_sequence: _Optional[_Union[RespiratorySynchronizationSequenceItems, _Mapping]] = ..., irradiation_event_identification_sequence: _Optional[_Union[IrradiationEventIdentificationSequenceItems, _Mapping]] = ..., ct_image_frame_type_sequence: _Optional[_Union[CtImageFrameTypeSequenceItems, _Mapping]] = ..., ct_acquisition_type_sequence: _Optional[_Union[CtAcquisitionTypeSequenceItems, _Mapping]] = ..., ct_acquisition_details_sequence: _Optional[_Union[CtAcquisitionDetailsSequenceItems, _Mapping]] = ..., ct_table_dynamics_sequence: _Optional[_Union[CtTableDynamicsSequenceItems, _Mapping]] = ..., ct_position_sequence: _Optional[_Union[CtPositionSequenceItems, _Mapping]] = ..., ct_geometry_sequence: _Optional[_Union[CtGeometrySequenceItems, _Mapping]] = ..., ct_reconstruction_sequence: _Optional[_Union[CtReconstructionSequenceItems, _Mapping]] = ..., ct_exposure_sequence: _Optional[_Union[CtExposureSequenceItems, _Mapping]] = ..., ctx_ray_details_sequence: _Optional[_Union[CtxRayDetailsSequenceItems, _Mapping]] = ..., pixel_value_transformation_sequence: _Optional[_Union[PixelValueTransformationSequenceItems, _Mapping]] = ..., ct_additional_x_ray_source_sequence: _Optional[_Union[CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, pixel_measures_sequence: _Optional[_Union[PixelMeasuresSequenceItems, _Mapping]] = ..., frame_content_sequence: _Optional[_Union[FrameContentSequenceItems, _Mapping]] = ..., plane_position_sequence: _Optional[_Union[PlanePositionSequenceItems, _Mapping]] = ..., plane_orientation_sequence: _Optional[_Union[PlaneOrientationSequenceItems, _Mapping]] = ..., referenced_image_sequence: _Optional[_Union[ReferencedImageMacroReferencedImageSequenceItems, _Mapping]] = ..., derivation_image_sequence: _Optional[_Union[DerivationImageSequenceItems, _Mapping]] = ..., cardiac_synchronization_sequence: _Optional[_Union[CardiacSynchronizationSequenceItems, _Mapping]] = ..., frame_anatomy_sequence: _Optional[_Union[FrameAnatomySequenceItems, _Mapping]] = ..., frame_voi_lut_sequence: _Optional[_Union[FrameVoiLutMacroFrameVoiLutSequenceItems, _Mapping]] = ..., real_world_value_mapping_sequence: _Optional[_Union[RealWorldValueMappingSequenceItems, _Mapping]] = ..., contrast_bolus_usage_sequence: _Optional[_Union[ContrastBolusUsageSequenceItems, _Mapping]] = ..., respiratory_synchronization_sequence: _Optional[_Union[RespiratorySynchronizationSequenceItems, _Mapping]] = ..., irradiation_event_identification_sequence: _Optional[_Union[IrradiationEventIdentificationSequenceItems, _Mapping]] = ..., ct_image_frame_type_sequence: _Optional[_Union[CtImageFrameTypeSequenceItems, _Mapping]] = ..., ct_acquisition_type_sequence: _Optional[_Union[CtAcquisitionTypeSequenceItems, _Mapping]] = ..., ct_acquisition_details_sequence: _Optional[_Union[CtAcquisitionDetailsSequenceItems, _Mapping]] = ..., ct_table_dynamics_sequence: _Optional[_Union[CtTableDynamicsSequenceItems, _Mapping]] = ..., ct_position_sequence: _Optional[_Union[CtPositionSequenceItems, _Mapping]] = ..., ct_geometry_sequence: _Optional[_Union[CtGeometrySequenceItems, _Mapping]] = ..., ct_reconstruction_sequence: _Optional[_Union[CtReconstructionSequenceItems, _Mapping]] = ..., ct_exposure_sequence: _Optional[_Union[CtExposureSequenceItems, _Mapping]] = ..., ct_x_ray_details_sequence: _Optional[_Union[CtXRayDetailsSequenceItems, _Mapping]] = ..., pixel_value_transformation_sequence: _Optional[_Union[PixelValueTransformationSequenceItems, _Mapping]] = ..., ct_additional_x_ray_source_sequence: _Optional[_Union[CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedCtImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2492,7 +2492,7 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSeq
     def __init__(self, items: _Optional[_Iterable[_Union[EnhancedCtImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedCtImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSequenceItem(_message.Message):
-    __slots__ = ("pixel_measures_sequence", "frame_content_sequence", "plane_position_sequence", "plane_orientation_sequence", "referenced_image_sequence", "derivation_image_sequence", "cardiac_synchronization_sequence", "frame_anatomy_sequence", "frame_voilut_sequence", "real_world_value_mapping_sequence", "contrast_bolus_usage_sequence", "respiratory_synchronization_sequence", "irradiation_event_identification_sequence", "ct_image_frame_type_sequence", "ct_acquisition_type_sequence", "ct_acquisition_details_sequence", "ct_table_dynamics_sequence", "ct_position_sequence", "ct_geometry_sequence", "ct_reconstruction_sequence", "ct_exposure_sequence", "ctx_ray_details_sequence", "pixel_value_transformation_sequence", "ct_additional_x_ray_source_sequence", "other_elements", "undefined_length")
+    __slots__ = ("pixel_measures_sequence", "frame_content_sequence", "plane_position_sequence", "plane_orientation_sequence", "referenced_image_sequence", "derivation_image_sequence", "cardiac_synchronization_sequence", "frame_anatomy_sequence", "frame_voi_lut_sequence", "real_world_value_mapping_sequence", "contrast_bolus_usage_sequence", "respiratory_synchronization_sequence", "irradiation_event_identification_sequence", "ct_image_frame_type_sequence", "ct_acquisition_type_sequence", "ct_acquisition_details_sequence", "ct_table_dynamics_sequence", "ct_position_sequence", "ct_geometry_sequence", "ct_reconstruction_sequence", "ct_exposure_sequence", "ct_x_ray_details_sequence", "pixel_value_transformation_sequence", "ct_additional_x_ray_source_sequence", "other_elements", "undefined_length")
     PIXEL_MEASURES_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_CONTENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     PLANE_POSITION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -2501,7 +2501,7 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSeque
     DERIVATION_IMAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CARDIAC_SYNCHRONIZATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_ANATOMY_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    FRAME_VOILUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    FRAME_VOI_LUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     REAL_WORLD_VALUE_MAPPING_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CONTRAST_BOLUS_USAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     RESPIRATORY_SYNCHRONIZATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -2514,7 +2514,7 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSeque
     CT_GEOMETRY_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CT_RECONSTRUCTION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CT_EXPOSURE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    CTX_RAY_DETAILS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    CT_X_RAY_DETAILS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     PIXEL_VALUE_TRANSFORMATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CT_ADDITIONAL_X_RAY_SOURCE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
@@ -2527,7 +2527,7 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSeque
     derivation_image_sequence: DerivationImageSequenceItems
     cardiac_synchronization_sequence: CardiacSynchronizationSequenceItems
     frame_anatomy_sequence: FrameAnatomySequenceItems
-    frame_voilut_sequence: FrameVoiLutMacroFrameVoilutSequenceItems
+    frame_voi_lut_sequence: FrameVoiLutMacroFrameVoiLutSequenceItems
     real_world_value_mapping_sequence: RealWorldValueMappingSequenceItems
     contrast_bolus_usage_sequence: ContrastBolusUsageSequenceItems
     respiratory_synchronization_sequence: RespiratorySynchronizationSequenceItems
@@ -2540,12 +2540,12 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSeque
     ct_geometry_sequence: CtGeometrySequenceItems
     ct_reconstruction_sequence: CtReconstructionSequenceItems
     ct_exposure_sequence: CtExposureSequenceItems
-    ctx_ray_details_sequence: CtxRayDetailsSequenceItems
+    ct_x_ray_details_sequence: CtXRayDetailsSequenceItems
     pixel_value_transformation_sequence: PixelValueTransformationSequenceItems
     ct_additional_x_ray_source_sequence: CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, pixel_measures_sequence: _Optional[_Union[PixelMeasuresSequenceItems, _Mapping]] = ..., frame_content_sequence: _Optional[_Union[FrameContentSequenceItems, _Mapping]] = ..., plane_position_sequence: _Optional[_Union[PlanePositionSequenceItems, _Mapping]] = ..., plane_orientation_sequence: _Optional[_Union[PlaneOrientationSequenceItems, _Mapping]] = ..., referenced_image_sequence: _Optional[_Union[ReferencedImageMacroReferencedImageSequenceItems, _Mapping]] = ..., derivation_image_sequence: _Optional[_Union[DerivationImageSequenceItems, _Mapping]] = ..., cardiac_synchronization_sequence: _Optional[_Union[CardiacSynchronizationSequenceItems, _Mapping]] = ..., frame_anatomy_sequence: _Optional[_Union[FrameAnatomySequenceItems, _Mapping]] = ..., frame_voilut_sequence: _Optional[_Union[FrameVoiLutMacroFrameVoilutSequenceItems, _Mapping]] = ..., real_world_value_mapping_sequence: _Optional[_Union[RealWorldValueMappingSequenceItems, _Mapping]] = ..., contrast_bolus_usage_sequence: _Optional[_Union[ContrastBolusUsageSequenceItems, _Mapping]] = ..., respiratory_synchronization_sequence: _Optional[_Union[RespiratorySynchronizationSequenceItems, _Mapping]] = ..., irradiation_event_identification_sequence: _Optional[_Union[IrradiationEventIdentificationSequenceItems, _Mapping]] = ..., ct_image_frame_type_sequence: _Optional[_Union[CtImageFrameTypeSequenceItems, _Mapping]] = ..., ct_acquisition_type_sequence: _Optional[_Union[CtAcquisitionTypeSequenceItems, _Mapping]] = ..., ct_acquisition_details_sequence: _Optional[_Union[CtAcquisitionDetailsSequenceItems, _Mapping]] = ..., ct_table_dynamics_sequence: _Optional[_Union[CtTableDynamicsSequenceItems, _Mapping]] = ..., ct_position_sequence: _Optional[_Union[CtPositionSequenceItems, _Mapping]] = ..., ct_geometry_sequence: _Optional[_Union[CtGeometrySequenceItems, _Mapping]] = ..., ct_reconstruction_sequence: _Optional[_Union[CtReconstructionSequenceItems, _Mapping]] = ..., ct_exposure_sequence: _Optional[_Union[CtExposureSequenceItems, _Mapping]] = ..., ctx_ray_details_sequence: _Optional[_Union[CtxRayDetailsSequenceItems, _Mapping]] = ..., pixel_value_transformation_sequence: _Optional[_Union[PixelValueTransformationSequenceItems, _Mapping]] = ..., ct_additional_x_ray_source_sequence: _Optional[_Union[CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, pixel_measures_sequence: _Optional[_Union[PixelMeasuresSequenceItems, _Mapping]] = ..., frame_content_sequence: _Optional[_Union[FrameContentSequenceItems, _Mapping]] = ..., plane_position_sequence: _Optional[_Union[PlanePositionSequenceItems, _Mapping]] = ..., plane_orientation_sequence: _Optional[_Union[PlaneOrientationSequenceItems, _Mapping]] = ..., referenced_image_sequence: _Optional[_Union[ReferencedImageMacroReferencedImageSequenceItems, _Mapping]] = ..., derivation_image_sequence: _Optional[_Union[DerivationImageSequenceItems, _Mapping]] = ..., cardiac_synchronization_sequence: _Optional[_Union[CardiacSynchronizationSequenceItems, _Mapping]] = ..., frame_anatomy_sequence: _Optional[_Union[FrameAnatomySequenceItems, _Mapping]] = ..., frame_voi_lut_sequence: _Optional[_Union[FrameVoiLutMacroFrameVoiLutSequenceItems, _Mapping]] = ..., real_world_value_mapping_sequence: _Optional[_Union[RealWorldValueMappingSequenceItems, _Mapping]] = ..., contrast_bolus_usage_sequence: _Optional[_Union[ContrastBolusUsageSequenceItems, _Mapping]] = ..., respiratory_synchronization_sequence: _Optional[_Union[RespiratorySynchronizationSequenceItems, _Mapping]] = ..., irradiation_event_identification_sequence: _Optional[_Union[IrradiationEventIdentificationSequenceItems, _Mapping]] = ..., ct_image_frame_type_sequence: _Optional[_Union[CtImageFrameTypeSequenceItems, _Mapping]] = ..., ct_acquisition_type_sequence: _Optional[_Union[CtAcquisitionTypeSequenceItems, _Mapping]] = ..., ct_acquisition_details_sequence: _Optional[_Union[CtAcquisitionDetailsSequenceItems, _Mapping]] = ..., ct_table_dynamics_sequence: _Optional[_Union[CtTableDynamicsSequenceItems, _Mapping]] = ..., ct_position_sequence: _Optional[_Union[CtPositionSequenceItems, _Mapping]] = ..., ct_geometry_sequence: _Optional[_Union[CtGeometrySequenceItems, _Mapping]] = ..., ct_reconstruction_sequence: _Optional[_Union[CtReconstructionSequenceItems, _Mapping]] = ..., ct_exposure_sequence: _Optional[_Union[CtExposureSequenceItems, _Mapping]] = ..., ct_x_ray_details_sequence: _Optional[_Union[CtXRayDetailsSequenceItems, _Mapping]] = ..., pixel_value_transformation_sequence: _Optional[_Union[PixelValueTransformationSequenceItems, _Mapping]] = ..., ct_additional_x_ray_source_sequence: _Optional[_Union[CtAdditionalXRaySourceMacroCtAdditionalXRaySourceSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedCtImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2556,13 +2556,13 @@ class EnhancedCtImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSeque
     def __init__(self, items: _Optional[_Iterable[_Union[EnhancedCtImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSequenceItem(_message.Message):
-    __slots__ = ("frame_content_sequence", "referenced_image_sequence", "derivation_image_sequence", "cardiac_synchronization_sequence", "frame_anatomy_sequence", "frame_voilut_sequence", "contrast_bolus_usage_sequence", "pixel_intensity_relationship_lut_sequence", "frame_pixel_shift_sequence", "patient_orientation_in_frame_sequence", "frame_display_shutter_sequence", "respiratory_synchronization_sequence", "irradiation_event_identification_sequence", "xaxrf_frame_characteristics_sequence", "field_of_view_sequence", "exposure_control_sensing_regions_sequence", "frame_pixel_data_properties_sequence", "frame_detector_parameters_sequence", "calibration_sequence", "object_thickness_sequence", "frame_acquisition_sequence", "projection_pixel_calibration_sequence", "positioner_position_sequence", "table_position_sequence", "collimator_shape_sequence", "isocenter_reference_system_sequence", "x_ray_geometry_sequence", "other_elements", "undefined_length")
+    __slots__ = ("frame_content_sequence", "referenced_image_sequence", "derivation_image_sequence", "cardiac_synchronization_sequence", "frame_anatomy_sequence", "frame_voi_lut_sequence", "contrast_bolus_usage_sequence", "pixel_intensity_relationship_lut_sequence", "frame_pixel_shift_sequence", "patient_orientation_in_frame_sequence", "frame_display_shutter_sequence", "respiratory_synchronization_sequence", "irradiation_event_identification_sequence", "xa_xrf_frame_characteristics_sequence", "field_of_view_sequence", "exposure_control_sensing_regions_sequence", "frame_pixel_data_properties_sequence", "frame_detector_parameters_sequence", "calibration_sequence", "object_thickness_sequence", "frame_acquisition_sequence", "projection_pixel_calibration_sequence", "positioner_position_sequence", "table_position_sequence", "collimator_shape_sequence", "isocenter_reference_system_sequence", "x_ray_geometry_sequence", "other_elements", "undefined_length")
     FRAME_CONTENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     REFERENCED_IMAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     DERIVATION_IMAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CARDIAC_SYNCHRONIZATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_ANATOMY_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    FRAME_VOILUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    FRAME_VOI_LUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CONTRAST_BOLUS_USAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     PIXEL_INTENSITY_RELATIONSHIP_LUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_PIXEL_SHIFT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -2570,7 +2570,7 @@ class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModulePerFrameFunct
     FRAME_DISPLAY_SHUTTER_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     RESPIRATORY_SYNCHRONIZATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     IRRADIATION_EVENT_IDENTIFICATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    XAXRF_FRAME_CHARACTERISTICS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    XA_XRF_FRAME_CHARACTERISTICS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FIELD_OF_VIEW_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     EXPOSURE_CONTROL_SENSING_REGIONS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_PIXEL_DATA_PROPERTIES_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -2591,7 +2591,7 @@ class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModulePerFrameFunct
     derivation_image_sequence: DerivationImageSequenceItems
     cardiac_synchronization_sequence: CardiacSynchronizationSequenceItems
     frame_anatomy_sequence: FrameAnatomySequenceItems
-    frame_voilut_sequence: FrameVoiLutMacroFrameVoilutSequenceItems
+    frame_voi_lut_sequence: FrameVoiLutMacroFrameVoiLutSequenceItems
     contrast_bolus_usage_sequence: ContrastBolusUsageSequenceItems
     pixel_intensity_relationship_lut_sequence: PixelIntensityRelationshipLutSequenceItems
     frame_pixel_shift_sequence: FramePixelShiftSequenceItems
@@ -2599,7 +2599,7 @@ class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModulePerFrameFunct
     frame_display_shutter_sequence: FrameDisplayShutterSequenceItems
     respiratory_synchronization_sequence: RespiratorySynchronizationSequenceItems
     irradiation_event_identification_sequence: IrradiationEventIdentificationSequenceItems
-    xaxrf_frame_characteristics_sequence: XaxrfFrameCharacteristicsSequenceItems
+    xa_xrf_frame_characteristics_sequence: XaXrfFrameCharacteristicsSequenceItems
     field_of_view_sequence: FieldOfViewSequenceItems
     exposure_control_sensing_regions_sequence: ExposureControlSensingRegionsSequenceItems
     frame_pixel_data_properties_sequence: FramePixelDataPropertiesSequenceItems
@@ -2615,7 +2615,7 @@ class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModulePerFrameFunct
     x_ray_geometry_sequence: XRayGeometrySequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, frame_content_sequence: _Optional[_Union[FrameContentSequenceItems, _Mapping]] = ..., referenced_image_sequence: _Optional[_Union[ReferencedImageMacroReferencedImageSequenceItems, _Mapping]] = ..., derivation_image_sequence: _Optional[_Union[DerivationImageSequenceItems, _Mapping]] = ..., cardiac_synchronization_sequence: _Optional[_Union[CardiacSynchronizationSequenceItems, _Mapping]] = ..., frame_anatomy_sequence: _Optional[_Union[FrameAnatomySequenceItems, _Mapping]] = ..., frame_voilut_sequence: _Optional[_Union[FrameVoiLutMacroFrameVoilutSequenceItems, _Mapping]] = ..., contrast_bolus_usage_sequence: _Optional[_Union[ContrastBolusUsageSequenceItems, _Mapping]] = ..., pixel_intensity_relationship_lut_sequence: _Optional[_Union[PixelIntensityRelationshipLutSequenceItems, _Mapping]] = ..., frame_pixel_shift_sequence: _Optional[_Union[FramePixelShiftSequenceItems, _Mapping]] = ..., patient_orientation_in_frame_sequence: _Optional[_Union[PatientOrientationInFrameSequenceItems, _Mapping]] = ..., frame_display_shutter_sequence: _Optional[_Union[FrameDisplayShutterSequenceItems, _Mapping]] = ..., respiratory_synchronization_sequence: _Optional[_Union[RespiratorySynchronizationSequenceItems, _Mapping]] = ..., irradiation_event_identification_sequence: _Optional[_Union[IrradiationEventIdentificationSequenceItems, _Mapping]] = ..., xaxrf_frame_characteristics_sequence: _Optional[_Union[XaxrfFrameCharacteristicsSequenceItems, _Mapping]] = ..., field_of_view_sequence: _Optional[_Union[FieldOfViewSequenceItems, _Mapping]] = ..., exposure_control_sensing_regions_sequence: _Optional[_Union[ExposureControlSensingRegionsSequenceItems, _Mapping]] = ..., frame_pixel_data_properties_sequence: _Optional[_Union[FramePixelDataPropertiesSequenceItems, _Mapping]] = ..., frame_detector_parameters_sequence: _Optional[_Union[FrameDetectorParametersSequenceItems, _Mapping]] = ..., calibration_sequence: _Optional[_Union[CalibrationSequenceItems, _Mapping]] = ..., object_thickness_sequence: _Optional[_Union[ObjectThicknessSequenceItems, _Mapping]] = ..., frame_acquisition_sequence: _Optional[_Union[FrameAcquisitionSequenceItems, _Mapping]] = ..., projection_pixel_calibration_sequence: _Optional[_Union[ProjectionPixelCalibrationSequenceItems, _Mapping]] = ..., positioner_position_sequence: _Optional[_Union[PositionerPositionSequenceItems, _Mapping]] = ..., table_position_sequence: _Optional[_Union[TablePositionSequenceItems, _Mapping]] = ..., collimator_shape_sequence: _Optional[_Union[CollimatorShapeSequenceItems, _Mapping]] = ..., isocenter_reference_system_sequence: _Optional[_Union[IsocenterReferenceSystemSequenceItems, _Mapping]] = ..., x_ray_geometry_sequence: _Optional[_Union[XRayGeometrySequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, frame_content_sequence: _Optional[_Union[FrameContentSequenceItems, _Mapping]] = ..., referenced_image_sequence: _Optional[_Union[ReferencedImageMacroReferencedImageSequenceItems, _Mapping]] = ..., derivation_image_sequence: _Optional[_Union[DerivationImageSequenceItems, _Mapping]] = ..., cardiac_synchronization_sequence: _Optional[_Union[CardiacSynchronizationSequenceItems, _Mapping]] = ..., frame_anatomy_sequence: _Optional[_Union[FrameAnatomySequenceItems, _Mapping]] = ..., frame_voi_lut_sequence: _Optional[_Union[FrameVoiLutMacroFrameVoiLutSequenceItems, _Mapping]] = ..., contrast_bolus_usage_sequence: _Optional[_Union[ContrastBolusUsageSequenceItems, _Mapping]] = ..., pixel_intensity_relationship_lut_sequence: _Optional[_Union[PixelIntensityRelationshipLutSequenceItems, _Mapping]] = ..., frame_pixel_shift_sequence: _Optional[_Union[FramePixelShiftSequenceItems, _Mapping]] = ..., patient_orientation_in_frame_sequence: _Optional[_Union[PatientOrientationInFrameSequenceItems, _Mapping]] = ..., frame_display_shutter_sequence: _Optional[_Union[FrameDisplayShutterSequenceItems, _Mapping]] = ..., respiratory_synchronization_sequence: _Optional[_Union[RespiratorySynchronizationSequenceItems, _Mapping]] = ..., irradiation_event_identification_sequence: _Optional[_Union[IrradiationEventIdentificationSequenceItems, _Mapping]] = ..., xa_xrf_frame_characteristics_sequence: _Optional[_Union[XaXrfFrameCharacteristicsSequenceItems, _Mapping]] = ..., field_of_view_sequence: _Optional[_Union[FieldOfViewSequenceItems, _Mapping]] = ..., exposure_control_sensing_regions_sequence: _Optional[_Union[ExposureControlSensingRegionsSequenceItems, _Mapping]] = ..., frame_pixel_data_properties_sequence: _Optional[_Union[FramePixelDataPropertiesSequenceItems, _Mapping]] = ..., frame_detector_parameters_sequence: _Optional[_Union[FrameDetectorParametersSequenceItems, _Mapping]] = ..., calibration_sequence: _Optional[_Union[CalibrationSequenceItems, _Mapping]] = ..., object_thickness_sequence: _Optional[_Union[ObjectThicknessSequenceItems, _Mapping]] = ..., frame_acquisition_sequence: _Optional[_Union[FrameAcquisitionSequenceItems, _Mapping]] = ..., projection_pixel_calibration_sequence: _Optional[_Union[ProjectionPixelCalibrationSequenceItems, _Mapping]] = ..., positioner_position_sequence: _Optional[_Union[PositionerPositionSequenceItems, _Mapping]] = ..., table_position_sequence: _Optional[_Union[TablePositionSequenceItems, _Mapping]] = ..., collimator_shape_sequence: _Optional[_Union[CollimatorShapeSequenceItems, _Mapping]] = ..., isocenter_reference_system_sequence: _Optional[_Union[IsocenterReferenceSystemSequenceItems, _Mapping]] = ..., x_ray_geometry_sequence: _Optional[_Union[XRayGeometrySequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2626,13 +2626,13 @@ class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModulePerFrameFunct
     def __init__(self, items: _Optional[_Iterable[_Union[EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModulePerFrameFunctionalGroupsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSequenceItem(_message.Message):
-    __slots__ = ("frame_content_sequence", "referenced_image_sequence", "derivation_image_sequence", "cardiac_synchronization_sequence", "frame_anatomy_sequence", "frame_voilut_sequence", "contrast_bolus_usage_sequence", "pixel_intensity_relationship_lut_sequence", "frame_pixel_shift_sequence", "patient_orientation_in_frame_sequence", "frame_display_shutter_sequence", "respiratory_synchronization_sequence", "irradiation_event_identification_sequence", "xaxrf_frame_characteristics_sequence", "field_of_view_sequence", "exposure_control_sensing_regions_sequence", "frame_pixel_data_properties_sequence", "frame_detector_parameters_sequence", "calibration_sequence", "object_thickness_sequence", "frame_acquisition_sequence", "projection_pixel_calibration_sequence", "positioner_position_sequence", "table_position_sequence", "collimator_shape_sequence", "isocenter_reference_system_sequence", "x_ray_geometry_sequence", "other_elements", "undefined_length")
+    __slots__ = ("frame_content_sequence", "referenced_image_sequence", "derivation_image_sequence", "cardiac_synchronization_sequence", "frame_anatomy_sequence", "frame_voi_lut_sequence", "contrast_bolus_usage_sequence", "pixel_intensity_relationship_lut_sequence", "frame_pixel_shift_sequence", "patient_orientation_in_frame_sequence", "frame_display_shutter_sequence", "respiratory_synchronization_sequence", "irradiation_event_identification_sequence", "xa_xrf_frame_characteristics_sequence", "field_of_view_sequence", "exposure_control_sensing_regions_sequence", "frame_pixel_data_properties_sequence", "frame_detector_parameters_sequence", "calibration_sequence", "object_thickness_sequence", "frame_acquisition_sequence", "projection_pixel_calibration_sequence", "positioner_position_sequence", "table_position_sequence", "collimator_shape_sequence", "isocenter_reference_system_sequence", "x_ray_geometry_sequence", "other_elements", "undefined_length")
     FRAME_CONTENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     REFERENCED_IMAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     DERIVATION_IMAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CARDIAC_SYNCHRONIZATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_ANATOMY_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    FRAME_VOILUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    FRAME_VOI_LUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     CONTRAST_BOLUS_USAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     PIXEL_INTENSITY_RELATIONSHIP_LUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_PIXEL_SHIFT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -2640,7 +2640,7 @@ class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModuleSharedFunctio
     FRAME_DISPLAY_SHUTTER_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     RESPIRATORY_SYNCHRONIZATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     IRRADIATION_EVENT_IDENTIFICATION_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    XAXRF_FRAME_CHARACTERISTICS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    XA_XRF_FRAME_CHARACTERISTICS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FIELD_OF_VIEW_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     EXPOSURE_CONTROL_SENSING_REGIONS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     FRAME_PIXEL_DATA_PROPERTIES_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -2661,7 +2661,7 @@ class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModuleSharedFunctio
     derivation_image_sequence: DerivationImageSequenceItems
     cardiac_synchronization_sequence: CardiacSynchronizationSequenceItems
     frame_anatomy_sequence: FrameAnatomySequenceItems
-    frame_voilut_sequence: FrameVoiLutMacroFrameVoilutSequenceItems
+    frame_voi_lut_sequence: FrameVoiLutMacroFrameVoiLutSequenceItems
     contrast_bolus_usage_sequence: ContrastBolusUsageSequenceItems
     pixel_intensity_relationship_lut_sequence: PixelIntensityRelationshipLutSequenceItems
     frame_pixel_shift_sequence: FramePixelShiftSequenceItems
@@ -2669,7 +2669,7 @@ class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModuleSharedFunctio
     frame_display_shutter_sequence: FrameDisplayShutterSequenceItems
     respiratory_synchronization_sequence: RespiratorySynchronizationSequenceItems
     irradiation_event_identification_sequence: IrradiationEventIdentificationSequenceItems
-    xaxrf_frame_characteristics_sequence: XaxrfFrameCharacteristicsSequenceItems
+    xa_xrf_frame_characteristics_sequence: XaXrfFrameCharacteristicsSequenceItems
     field_of_view_sequence: FieldOfViewSequenceItems
     exposure_control_sensing_regions_sequence: ExposureControlSensingRegionsSequenceItems
     frame_pixel_data_properties_sequence: FramePixelDataPropertiesSequenceItems
@@ -2685,7 +2685,7 @@ class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModuleSharedFunctio
     x_ray_geometry_sequence: XRayGeometrySequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, frame_content_sequence: _Optional[_Union[FrameContentSequenceItems, _Mapping]] = ..., referenced_image_sequence: _Optional[_Union[ReferencedImageMacroReferencedImageSequenceItems, _Mapping]] = ..., derivation_image_sequence: _Optional[_Union[DerivationImageSequenceItems, _Mapping]] = ..., cardiac_synchronization_sequence: _Optional[_Union[CardiacSynchronizationSequenceItems, _Mapping]] = ..., frame_anatomy_sequence: _Optional[_Union[FrameAnatomySequenceItems, _Mapping]] = ..., frame_voilut_sequence: _Optional[_Union[FrameVoiLutMacroFrameVoilutSequenceItems, _Mapping]] = ..., contrast_bolus_usage_sequence: _Optional[_Union[ContrastBolusUsageSequenceItems, _Mapping]] = ..., pixel_intensity_relationship_lut_sequence: _Optional[_Union[PixelIntensityRelationshipLutSequenceItems, _Mapping]] = ..., frame_pixel_shift_sequence: _Optional[_Union[FramePixelShiftSequenceItems, _Mapping]] = ..., patient_orientation_in_frame_sequence: _Optional[_Union[PatientOrientationInFrameSequenceItems, _Mapping]] = ..., frame_display_shutter_sequence: _Optional[_Union[FrameDisplayShutterSequenceItems, _Mapping]] = ..., respiratory_synchronization_sequence: _Optional[_Union[RespiratorySynchronizationSequenceItems, _Mapping]] = ..., irradiation_event_identification_sequence: _Optional[_Union[IrradiationEventIdentificationSequenceItems, _Mapping]] = ..., xaxrf_frame_characteristics_sequence: _Optional[_Union[XaxrfFrameCharacteristicsSequenceItems, _Mapping]] = ..., field_of_view_sequence: _Optional[_Union[FieldOfViewSequenceItems, _Mapping]] = ..., exposure_control_sensing_regions_sequence: _Optional[_Union[ExposureControlSensingRegionsSequenceItems, _Mapping]] = ..., frame_pixel_data_properties_sequence: _Optional[_Union[FramePixelDataPropertiesSequenceItems, _Mapping]] = ..., frame_detector_parameters_sequence: _Optional[_Union[FrameDetectorParametersSequenceItems, _Mapping]] = ..., calibration_sequence: _Optional[_Union[CalibrationSequenceItems, _Mapping]] = ..., object_thickness_sequence: _Optional[_Union[ObjectThicknessSequenceItems, _Mapping]] = ..., frame_acquisition_sequence: _Optional[_Union[FrameAcquisitionSequenceItems, _Mapping]] = ..., projection_pixel_calibration_sequence: _Optional[_Union[ProjectionPixelCalibrationSequenceItems, _Mapping]] = ..., positioner_position_sequence: _Optional[_Union[PositionerPositionSequenceItems, _Mapping]] = ..., table_position_sequence: _Optional[_Union[TablePositionSequenceItems, _Mapping]] = ..., collimator_shape_sequence: _Optional[_Union[CollimatorShapeSequenceItems, _Mapping]] = ..., isocenter_reference_system_sequence: _Optional[_Union[IsocenterReferenceSystemSequenceItems, _Mapping]] = ..., x_ray_geometry_sequence: _Optional[_Union[XRayGeometrySequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, frame_content_sequence: _Optional[_Union[FrameContentSequenceItems, _Mapping]] = ..., referenced_image_sequence: _Optional[_Union[ReferencedImageMacroReferencedImageSequenceItems, _Mapping]] = ..., derivation_image_sequence: _Optional[_Union[DerivationImageSequenceItems, _Mapping]] = ..., cardiac_synchronization_sequence: _Optional[_Union[CardiacSynchronizationSequenceItems, _Mapping]] = ..., frame_anatomy_sequence: _Optional[_Union[FrameAnatomySequenceItems, _Mapping]] = ..., frame_voi_lut_sequence: _Optional[_Union[FrameVoiLutMacroFrameVoiLutSequenceItems, _Mapping]] = ..., contrast_bolus_usage_sequence: _Optional[_Union[ContrastBolusUsageSequenceItems, _Mapping]] = ..., pixel_intensity_relationship_lut_sequence: _Optional[_Union[PixelIntensityRelationshipLutSequenceItems, _Mapping]] = ..., frame_pixel_shift_sequence: _Optional[_Union[FramePixelShiftSequenceItems, _Mapping]] = ..., patient_orientation_in_frame_sequence: _Optional[_Union[PatientOrientationInFrameSequenceItems, _Mapping]] = ..., frame_display_shutter_sequence: _Optional[_Union[FrameDisplayShutterSequenceItems, _Mapping]] = ..., respiratory_synchronization_sequence: _Optional[_Union[RespiratorySynchronizationSequenceItems, _Mapping]] = ..., irradiation_event_identification_sequence: _Optional[_Union[IrradiationEventIdentificationSequenceItems, _Mapping]] = ..., xa_xrf_frame_characteristics_sequence: _Optional[_Union[XaXrfFrameCharacteristicsSequenceItems, _Mapping]] = ..., field_of_view_sequence: _Optional[_Union[FieldOfViewSequenceItems, _Mapping]] = ..., exposure_control_sensing_regions_sequence: _Optional[_Union[ExposureControlSensingRegionsSequenceItems, _Mapping]] = ..., frame_pixel_data_properties_sequence: _Optional[_Union[FramePixelDataPropertiesSequenceItems, _Mapping]] = ..., frame_detector_parameters_sequence: _Optional[_Union[FrameDetectorParametersSequenceItems, _Mapping]] = ..., calibration_sequence: _Optional[_Union[CalibrationSequenceItems, _Mapping]] = ..., object_thickness_sequence: _Optional[_Union[ObjectThicknessSequenceItems, _Mapping]] = ..., frame_acquisition_sequence: _Optional[_Union[FrameAcquisitionSequenceItems, _Mapping]] = ..., projection_pixel_calibration_sequence: _Optional[_Union[ProjectionPixelCalibrationSequenceItems, _Mapping]] = ..., positioner_position_sequence: _Optional[_Union[PositionerPositionSequenceItems, _Mapping]] = ..., table_position_sequence: _Optional[_Union[TablePositionSequenceItems, _Mapping]] = ..., collimator_shape_sequence: _Optional[_Union[CollimatorShapeSequenceItems, _Mapping]] = ..., isocenter_reference_system_sequence: _Optional[_Union[IsocenterReferenceSystemSequenceItems, _Mapping]] = ..., x_ray_geometry_sequence: _Optional[_Union[XRayGeometrySequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class EnhancedXRayAngiographicImageMultiFrameFunctionalGroupsModuleSharedFunctionalGroupsSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2774,9 +2774,9 @@ class ExposureControlSensingRegionsSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[ExposureControlSensingRegionsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FieldOfViewSequenceItem(_message.Message):
-    __slots__ = ("field_of_view_shape", "field_of_view_dimensions_in_float", "field_of_view_origin", "field_of_view_rotation", "field_of_view_horizontal_flip", "field_of_view_description", "other_elements", "undefined_length")
+    __slots__ = ("field_of_view_shape", "field_of_view_dimension_s_in_float", "field_of_view_origin", "field_of_view_rotation", "field_of_view_horizontal_flip", "field_of_view_description", "other_elements", "undefined_length")
     FIELD_OF_VIEW_SHAPE_FIELD_NUMBER: _ClassVar[int]
-    FIELD_OF_VIEW_DIMENSIONS_IN_FLOAT_FIELD_NUMBER: _ClassVar[int]
+    FIELD_OF_VIEW_DIMENSION_S_IN_FLOAT_FIELD_NUMBER: _ClassVar[int]
     FIELD_OF_VIEW_ORIGIN_FIELD_NUMBER: _ClassVar[int]
     FIELD_OF_VIEW_ROTATION_FIELD_NUMBER: _ClassVar[int]
     FIELD_OF_VIEW_HORIZONTAL_FLIP_FIELD_NUMBER: _ClassVar[int]
@@ -2784,14 +2784,14 @@ class FieldOfViewSequenceItem(_message.Message):
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     field_of_view_shape: _attributes_pb2.FieldOfViewShape
-    field_of_view_dimensions_in_float: _attributes_pb2.FieldOfViewDimensionsInFloat
+    field_of_view_dimension_s_in_float: _attributes_pb2.FieldOfViewDimensionSInFloat
     field_of_view_origin: _attributes_pb2.FieldOfViewOrigin
     field_of_view_rotation: _attributes_pb2.FieldOfViewRotation
     field_of_view_horizontal_flip: _attributes_pb2.FieldOfViewHorizontalFlip
     field_of_view_description: _attributes_pb2.FieldOfViewDescription
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, field_of_view_shape: _Optional[_Union[_attributes_pb2.FieldOfViewShape, _Mapping]] = ..., field_of_view_dimensions_in_float: _Optional[_Union[_attributes_pb2.FieldOfViewDimensionsInFloat, _Mapping]] = ..., field_of_view_origin: _Optional[_Union[_attributes_pb2.FieldOfViewOrigin, _Mapping]] = ..., field_of_view_rotation: _Optional[_Union[_attributes_pb2.FieldOfViewRotation, _Mapping]] = ..., field_of_view_horizontal_flip: _Optional[_Union[_attributes_pb2.FieldOfViewHorizontalFlip, _Mapping]] = ..., field_of_view_description: _Optional[_Union[_attributes_pb2.FieldOfViewDescription, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, field_of_view_shape: _Optional[_Union[_attributes_pb2.FieldOfViewShape, _Mapping]] = ..., field_of_view_dimension_s_in_float: _Optional[_Union[_attributes_pb2.FieldOfViewDimensionSInFloat, _Mapping]] = ..., field_of_view_origin: _Optional[_Union[_attributes_pb2.FieldOfViewOrigin, _Mapping]] = ..., field_of_view_rotation: _Optional[_Union[_attributes_pb2.FieldOfViewRotation, _Mapping]] = ..., field_of_view_horizontal_flip: _Optional[_Union[_attributes_pb2.FieldOfViewHorizontalFlip, _Mapping]] = ..., field_of_view_description: _Optional[_Union[_attributes_pb2.FieldOfViewDescription, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FieldOfViewSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2802,16 +2802,16 @@ class FieldOfViewSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[FieldOfViewSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FrameAcquisitionSequenceItem(_message.Message):
-    __slots__ = ("kvp", "x_ray_tube_current_inm_a", "other_elements", "undefined_length")
+    __slots__ = ("kvp", "x_ray_tube_current_in_ma", "other_elements", "undefined_length")
     KVP_FIELD_NUMBER: _ClassVar[int]
-    X_RAY_TUBE_CURRENT_INM_A_FIELD_NUMBER: _ClassVar[int]
+    X_RAY_TUBE_CURRENT_IN_MA_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     kvp: _attributes_pb2.Kvp
-    x_ray_tube_current_inm_a: _attributes_pb2.XRayTubeCurrentInmA
+    x_ray_tube_current_in_ma: _attributes_pb2.XRayTubeCurrentInMa
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, kvp: _Optional[_Union[_attributes_pb2.Kvp, _Mapping]] = ..., x_ray_tube_current_inm_a: _Optional[_Union[_attributes_pb2.XRayTubeCurrentInmA, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, kvp: _Optional[_Union[_attributes_pb2.Kvp, _Mapping]] = ..., x_ray_tube_current_in_ma: _Optional[_Union[_attributes_pb2.XRayTubeCurrentInMa, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FrameAcquisitionSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2844,10 +2844,10 @@ class FrameAnatomySequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[FrameAnatomySequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FrameContentSequenceItem(_message.Message):
-    __slots__ = ("frame_acquisition_number", "frame_reference_date_time", "frame_acquisition_date_time", "frame_acquisition_duration", "cardiac_cycle_position", "respiratory_cycle_position", "dimension_index_values", "temporal_position_index", "stack_id", "in_stack_position_number", "frame_comments", "frame_label", "other_elements", "undefined_length")
+    __slots__ = ("frame_acquisition_number", "frame_reference_datetime", "frame_acquisition_datetime", "frame_acquisition_duration", "cardiac_cycle_position", "respiratory_cycle_position", "dimension_index_values", "temporal_position_index", "stack_id", "in_stack_position_number", "frame_comments", "frame_label", "other_elements", "undefined_length")
     FRAME_ACQUISITION_NUMBER_FIELD_NUMBER: _ClassVar[int]
-    FRAME_REFERENCE_DATE_TIME_FIELD_NUMBER: _ClassVar[int]
-    FRAME_ACQUISITION_DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    FRAME_REFERENCE_DATETIME_FIELD_NUMBER: _ClassVar[int]
+    FRAME_ACQUISITION_DATETIME_FIELD_NUMBER: _ClassVar[int]
     FRAME_ACQUISITION_DURATION_FIELD_NUMBER: _ClassVar[int]
     CARDIAC_CYCLE_POSITION_FIELD_NUMBER: _ClassVar[int]
     RESPIRATORY_CYCLE_POSITION_FIELD_NUMBER: _ClassVar[int]
@@ -2860,8 +2860,8 @@ class FrameContentSequenceItem(_message.Message):
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     frame_acquisition_number: _attributes_pb2.FrameAcquisitionNumber
-    frame_reference_date_time: _attributes_pb2.FrameReferenceDateTime
-    frame_acquisition_date_time: _attributes_pb2.FrameAcquisitionDateTime
+    frame_reference_datetime: _attributes_pb2.FrameReferenceDatetime
+    frame_acquisition_datetime: _attributes_pb2.FrameAcquisitionDatetime
     frame_acquisition_duration: _attributes_pb2.FrameAcquisitionDuration
     cardiac_cycle_position: _attributes_pb2.CardiacCyclePosition
     respiratory_cycle_position: _attributes_pb2.RespiratoryCyclePosition
@@ -2873,7 +2873,7 @@ class FrameContentSequenceItem(_message.Message):
     frame_label: _attributes_pb2.FrameLabel
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, frame_acquisition_number: _Optional[_Union[_attributes_pb2.FrameAcquisitionNumber, _Mapping]] = ..., frame_reference_date_time: _Optional[_Union[_attributes_pb2.FrameReferenceDateTime, _Mapping]] = ..., frame_acquisition_date_time: _Optional[_Union[_attributes_pb2.FrameAcquisitionDateTime, _Mapping]] = ..., frame_acquisition_duration: _Optional[_Union[_attributes_pb2.FrameAcquisitionDuration, _Mapping]] = ..., cardiac_cycle_position: _Optional[_Union[_attributes_pb2.CardiacCyclePosition, _Mapping]] = ..., respiratory_cycle_position: _Optional[_Union[_attributes_pb2.RespiratoryCyclePosition, _Mapping]] = ..., dimension_index_values: _Optional[_Union[_attributes_pb2.DimensionIndexValues, _Mapping]] = ..., temporal_position_index: _Optional[_Union[_attributes_pb2.TemporalPositionIndex, _Mapping]] = ..., stack_id: _Optional[_Union[_attributes_pb2.StackId, _Mapping]] = ..., in_stack_position_number: _Optional[_Union[_attributes_pb2.InStackPositionNumber, _Mapping]] = ..., frame_comments: _Optional[_Union[_attributes_pb2.FrameComments, _Mapping]] = ..., frame_label: _Optional[_Union[_attributes_pb2.FrameLabel, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, frame_acquisition_number: _Optional[_Union[_attributes_pb2.FrameAcquisitionNumber, _Mapping]] = ..., frame_reference_datetime: _Optional[_Union[_attributes_pb2.FrameReferenceDatetime, _Mapping]] = ..., frame_acquisition_datetime: _Optional[_Union[_attributes_pb2.FrameAcquisitionDatetime, _Mapping]] = ..., frame_acquisition_duration: _Optional[_Union[_attributes_pb2.FrameAcquisitionDuration, _Mapping]] = ..., cardiac_cycle_position: _Optional[_Union[_attributes_pb2.CardiacCyclePosition, _Mapping]] = ..., respiratory_cycle_position: _Optional[_Union[_attributes_pb2.RespiratoryCyclePosition, _Mapping]] = ..., dimension_index_values: _Optional[_Union[_attributes_pb2.DimensionIndexValues, _Mapping]] = ..., temporal_position_index: _Optional[_Union[_attributes_pb2.TemporalPositionIndex, _Mapping]] = ..., stack_id: _Optional[_Union[_attributes_pb2.StackId, _Mapping]] = ..., in_stack_position_number: _Optional[_Union[_attributes_pb2.InStackPositionNumber, _Mapping]] = ..., frame_comments: _Optional[_Union[_attributes_pb2.FrameComments, _Mapping]] = ..., frame_label: _Optional[_Union[_attributes_pb2.FrameLabel, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FrameContentSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2934,7 +2934,7 @@ class FrameDisplaySequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[FrameDisplaySequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FrameDisplayShutterSequenceItem(_message.Message):
-    __slots__ = ("shutter_shape", "shutter_left_vertical_edge", "shutter_right_vertical_edge", "shutter_upper_horizontal_edge", "shutter_lower_horizontal_edge", "center_of_circular_shutter", "radius_of_circular_shutter", "vertices_of_the_polygonal_shutter", "shutter_presentation_value", "shutter_presentation_color_cie_lab_value", "other_elements", "undefined_length")
+    __slots__ = ("shutter_shape", "shutter_left_vertical_edge", "shutter_right_vertical_edge", "shutter_upper_horizontal_edge", "shutter_lower_horizontal_edge", "center_of_circular_shutter", "radius_of_circular_shutter", "vertices_of_the_polygonal_shutter", "shutter_presentation_value", "shutter_presentation_color_cielab_value", "other_elements", "undefined_length")
     SHUTTER_SHAPE_FIELD_NUMBER: _ClassVar[int]
     SHUTTER_LEFT_VERTICAL_EDGE_FIELD_NUMBER: _ClassVar[int]
     SHUTTER_RIGHT_VERTICAL_EDGE_FIELD_NUMBER: _ClassVar[int]
@@ -2944,7 +2944,7 @@ class FrameDisplayShutterSequenceItem(_message.Message):
     RADIUS_OF_CIRCULAR_SHUTTER_FIELD_NUMBER: _ClassVar[int]
     VERTICES_OF_THE_POLYGONAL_SHUTTER_FIELD_NUMBER: _ClassVar[int]
     SHUTTER_PRESENTATION_VALUE_FIELD_NUMBER: _ClassVar[int]
-    SHUTTER_PRESENTATION_COLOR_CIE_LAB_VALUE_FIELD_NUMBER: _ClassVar[int]
+    SHUTTER_PRESENTATION_COLOR_CIELAB_VALUE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     shutter_shape: _attributes_pb2.ShutterShape
@@ -2956,10 +2956,10 @@ class FrameDisplayShutterSequenceItem(_message.Message):
     radius_of_circular_shutter: _attributes_pb2.RadiusOfCircularShutter
     vertices_of_the_polygonal_shutter: _attributes_pb2.VerticesOfThePolygonalShutter
     shutter_presentation_value: _attributes_pb2.ShutterPresentationValue
-    shutter_presentation_color_cie_lab_value: _attributes_pb2.ShutterPresentationColorCieLabValue
+    shutter_presentation_color_cielab_value: _attributes_pb2.ShutterPresentationColorCielabValue
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, shutter_shape: _Optional[_Union[_attributes_pb2.ShutterShape, _Mapping]] = ..., shutter_left_vertical_edge: _Optional[_Union[_attributes_pb2.ShutterLeftVerticalEdge, _Mapping]] = ..., shutter_right_vertical_edge: _Optional[_Union[_attributes_pb2.ShutterRightVerticalEdge, _Mapping]] = ..., shutter_upper_horizontal_edge: _Optional[_Union[_attributes_pb2.ShutterUpperHorizontalEdge, _Mapping]] = ..., shutter_lower_horizontal_edge: _Optional[_Union[_attributes_pb2.ShutterLowerHorizontalEdge, _Mapping]] = ..., center_of_circular_shutter: _Optional[_Union[_attributes_pb2.CenterOfCircularShutter, _Mapping]] = ..., radius_of_circular_shutter: _Optional[_Union[_attributes_pb2.RadiusOfCircularShutter, _Mapping]] = ..., vertices_of_the_polygonal_shutter: _Optional[_Union[_attributes_pb2.VerticesOfThePolygonalShutter, _Mapping]] = ..., shutter_presentation_value: _Optional[_Union[_attributes_pb2.ShutterPresentationValue, _Mapping]] = ..., shutter_presentation_color_cie_lab_value: _Optional[_Union[_attributes_pb2.ShutterPresentationColorCieLabValue, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, shutter_shape: _Optional[_Union[_attributes_pb2.ShutterShape, _Mapping]] = ..., shutter_left_vertical_edge: _Optional[_Union[_attributes_pb2.ShutterLeftVerticalEdge, _Mapping]] = ..., shutter_right_vertical_edge: _Optional[_Union[_attributes_pb2.ShutterRightVerticalEdge, _Mapping]] = ..., shutter_upper_horizontal_edge: _Optional[_Union[_attributes_pb2.ShutterUpperHorizontalEdge, _Mapping]] = ..., shutter_lower_horizontal_edge: _Optional[_Union[_attributes_pb2.ShutterLowerHorizontalEdge, _Mapping]] = ..., center_of_circular_shutter: _Optional[_Union[_attributes_pb2.CenterOfCircularShutter, _Mapping]] = ..., radius_of_circular_shutter: _Optional[_Union[_attributes_pb2.RadiusOfCircularShutter, _Mapping]] = ..., vertices_of_the_polygonal_shutter: _Optional[_Union[_attributes_pb2.VerticesOfThePolygonalShutter, _Mapping]] = ..., shutter_presentation_value: _Optional[_Union[_attributes_pb2.ShutterPresentationValue, _Mapping]] = ..., shutter_presentation_color_cielab_value: _Optional[_Union[_attributes_pb2.ShutterPresentationColorCielabValue, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FrameDisplayShutterSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -2970,20 +2970,20 @@ class FrameDisplayShutterSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[FrameDisplayShutterSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FrameExtractionSequenceItem(_message.Message):
-    __slots__ = ("multi_frame_source_sop_instance_uid", "simple_frame_list", "calculated_frame_list", "time_range", "other_elements", "undefined_length")
+    __slots__ = ("multi_frame_source_sop_instance_uid", "simple_frame_list", "calculated_frame_list", "timerange", "other_elements", "undefined_length")
     MULTI_FRAME_SOURCE_SOP_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
     SIMPLE_FRAME_LIST_FIELD_NUMBER: _ClassVar[int]
     CALCULATED_FRAME_LIST_FIELD_NUMBER: _ClassVar[int]
-    TIME_RANGE_FIELD_NUMBER: _ClassVar[int]
+    TIMERANGE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     multi_frame_source_sop_instance_uid: _attributes_pb2.MultiFrameSourceSopInstanceUid
     simple_frame_list: _attributes_pb2.SimpleFrameList
     calculated_frame_list: _attributes_pb2.CalculatedFrameList
-    time_range: _attributes_pb2.TimeRange
+    timerange: _attributes_pb2.Timerange
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, multi_frame_source_sop_instance_uid: _Optional[_Union[_attributes_pb2.MultiFrameSourceSopInstanceUid, _Mapping]] = ..., simple_frame_list: _Optional[_Union[_attributes_pb2.SimpleFrameList, _Mapping]] = ..., calculated_frame_list: _Optional[_Union[_attributes_pb2.CalculatedFrameList, _Mapping]] = ..., time_range: _Optional[_Union[_attributes_pb2.TimeRange, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, multi_frame_source_sop_instance_uid: _Optional[_Union[_attributes_pb2.MultiFrameSourceSopInstanceUid, _Mapping]] = ..., simple_frame_list: _Optional[_Union[_attributes_pb2.SimpleFrameList, _Mapping]] = ..., calculated_frame_list: _Optional[_Union[_attributes_pb2.CalculatedFrameList, _Mapping]] = ..., timerange: _Optional[_Union[_attributes_pb2.Timerange, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class FrameExtractionSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -3047,55 +3047,55 @@ class FramePixelShiftSequenceItems(_message.Message):
     undefined_length: bool
     def __init__(self, items: _Optional[_Iterable[_Union[FramePixelShiftSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class FrameVoiLutMacroFrameVoilutSequenceItem(_message.Message):
-    __slots__ = ("window_center", "window_width", "window_center_width_explanation", "voilut_function", "other_elements", "undefined_length")
+class FrameVoiLutMacroFrameVoiLutSequenceItem(_message.Message):
+    __slots__ = ("window_center", "window_width", "window_center_width_explanation", "voi_lut_function", "other_elements", "undefined_length")
     WINDOW_CENTER_FIELD_NUMBER: _ClassVar[int]
     WINDOW_WIDTH_FIELD_NUMBER: _ClassVar[int]
     WINDOW_CENTER_WIDTH_EXPLANATION_FIELD_NUMBER: _ClassVar[int]
-    VOILUT_FUNCTION_FIELD_NUMBER: _ClassVar[int]
+    VOI_LUT_FUNCTION_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     window_center: _attributes_pb2.WindowCenter
     window_width: _attributes_pb2.WindowWidth
     window_center_width_explanation: _attributes_pb2.WindowCenterWidthExplanation
-    voilut_function: _attributes_pb2.VoilutFunction
+    voi_lut_function: _attributes_pb2.VoiLutFunction
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, window_center: _Optional[_Union[_attributes_pb2.WindowCenter, _Mapping]] = ..., window_width: _Optional[_Union[_attributes_pb2.WindowWidth, _Mapping]] = ..., window_center_width_explanation: _Optional[_Union[_attributes_pb2.WindowCenterWidthExplanation, _Mapping]] = ..., voilut_function: _Optional[_Union[_attributes_pb2.VoilutFunction, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, window_center: _Optional[_Union[_attributes_pb2.WindowCenter, _Mapping]] = ..., window_width: _Optional[_Union[_attributes_pb2.WindowWidth, _Mapping]] = ..., window_center_width_explanation: _Optional[_Union[_attributes_pb2.WindowCenterWidthExplanation, _Mapping]] = ..., voi_lut_function: _Optional[_Union[_attributes_pb2.VoiLutFunction, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class FrameVoiLutMacroFrameVoilutSequenceItems(_message.Message):
+class FrameVoiLutMacroFrameVoiLutSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[FrameVoiLutMacroFrameVoilutSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[FrameVoiLutMacroFrameVoiLutSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[FrameVoiLutMacroFrameVoilutSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[FrameVoiLutMacroFrameVoiLutSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class FrameVoiLutWithLutMacroFrameVoilutSequenceItem(_message.Message):
-    __slots__ = ("voilut_sequence", "window_center", "window_width", "window_center_width_explanation", "voilut_function", "other_elements", "undefined_length")
-    VOILUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+class FrameVoiLutWithLutMacroFrameVoiLutSequenceItem(_message.Message):
+    __slots__ = ("voi_lut_sequence", "window_center", "window_width", "window_center_width_explanation", "voi_lut_function", "other_elements", "undefined_length")
+    VOI_LUT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     WINDOW_CENTER_FIELD_NUMBER: _ClassVar[int]
     WINDOW_WIDTH_FIELD_NUMBER: _ClassVar[int]
     WINDOW_CENTER_WIDTH_EXPLANATION_FIELD_NUMBER: _ClassVar[int]
-    VOILUT_FUNCTION_FIELD_NUMBER: _ClassVar[int]
+    VOI_LUT_FUNCTION_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    voilut_sequence: VoilutSequenceItems
+    voi_lut_sequence: VoiLutSequenceItems
     window_center: _attributes_pb2.WindowCenter
     window_width: _attributes_pb2.WindowWidth
     window_center_width_explanation: _attributes_pb2.WindowCenterWidthExplanation
-    voilut_function: _attributes_pb2.VoilutFunction
+    voi_lut_function: _attributes_pb2.VoiLutFunction
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, voilut_sequence: _Optional[_Union[VoilutSequenceItems, _Mapping]] = ..., window_center: _Optional[_Union[_attributes_pb2.WindowCenter, _Mapping]] = ..., window_width: _Optional[_Union[_attributes_pb2.WindowWidth, _Mapping]] = ..., window_center_width_explanation: _Optional[_Union[_attributes_pb2.WindowCenterWidthExplanation, _Mapping]] = ..., voilut_function: _Optional[_Union[_attributes_pb2.VoilutFunction, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, voi_lut_sequence: _Optional[_Union[VoiLutSequenceItems, _Mapping]] = ..., window_center: _Optional[_Union[_attributes_pb2.WindowCenter, _Mapping]] = ..., window_width: _Optional[_Union[_attributes_pb2.WindowWidth, _Mapping]] = ..., window_center_width_explanation: _Optional[_Union[_attributes_pb2.WindowCenterWidthExplanation, _Mapping]] = ..., voi_lut_function: _Optional[_Union[_attributes_pb2.VoiLutFunction, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class FrameVoiLutWithLutMacroFrameVoilutSequenceItems(_message.Message):
+class FrameVoiLutWithLutMacroFrameVoiLutSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[FrameVoiLutWithLutMacroFrameVoilutSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[FrameVoiLutWithLutMacroFrameVoiLutSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[FrameVoiLutWithLutMacroFrameVoilutSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[FrameVoiLutWithLutMacroFrameVoiLutSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class GeneralImageModuleReferencedImageSequenceItem(_message.Message):
     __slots__ = ("referenced_sop_class_uid", "referenced_sop_instance_uid", "referenced_frame_number", "referenced_segment_number", "purpose_of_reference_code_sequence", "other_elements", "undefined_length")
@@ -3258,20 +3258,20 @@ class HierarchicalSopInstanceReferenceMacroReferencedSeriesSequenceItems(_messag
     def __init__(self, items: _Optional[_Iterable[_Union[HierarchicalSopInstanceReferenceMacroReferencedSeriesSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class Hl7StructuredDocumentReferenceSequenceItem(_message.Message):
-    __slots__ = ("referenced_sop_class_uid", "referenced_sop_instance_uid", "hl_7_instance_identifier", "retrieve_uri", "other_elements", "undefined_length")
+    __slots__ = ("referenced_sop_class_uid", "referenced_sop_instance_uid", "hl7_instance_identifier", "retrieve_uri", "other_elements", "undefined_length")
     REFERENCED_SOP_CLASS_UID_FIELD_NUMBER: _ClassVar[int]
     REFERENCED_SOP_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
-    HL_7_INSTANCE_IDENTIFIER_FIELD_NUMBER: _ClassVar[int]
+    HL7_INSTANCE_IDENTIFIER_FIELD_NUMBER: _ClassVar[int]
     RETRIEVE_URI_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     referenced_sop_class_uid: _attributes_pb2.ReferencedSopClassUid
     referenced_sop_instance_uid: _attributes_pb2.ReferencedSopInstanceUid
-    hl_7_instance_identifier: _attributes_pb2.Hl7InstanceIdentifier
+    hl7_instance_identifier: _attributes_pb2.Hl7InstanceIdentifier
     retrieve_uri: _attributes_pb2.RetrieveUri
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, referenced_sop_class_uid: _Optional[_Union[_attributes_pb2.ReferencedSopClassUid, _Mapping]] = ..., referenced_sop_instance_uid: _Optional[_Union[_attributes_pb2.ReferencedSopInstanceUid, _Mapping]] = ..., hl_7_instance_identifier: _Optional[_Union[_attributes_pb2.Hl7InstanceIdentifier, _Mapping]] = ..., retrieve_uri: _Optional[_Union[_attributes_pb2.RetrieveUri, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, referenced_sop_class_uid: _Optional[_Union[_attributes_pb2.ReferencedSopClassUid, _Mapping]] = ..., referenced_sop_instance_uid: _Optional[_Union[_attributes_pb2.ReferencedSopInstanceUid, _Mapping]] = ..., hl7_instance_identifier: _Optional[_Union[_attributes_pb2.Hl7InstanceIdentifier, _Mapping]] = ..., retrieve_uri: _Optional[_Union[_attributes_pb2.RetrieveUri, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class Hl7StructuredDocumentReferenceSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -3630,20 +3630,20 @@ class IssuerOfTheSpecimenIdentifierSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[IssuerOfTheSpecimenIdentifierSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class MacParametersSequenceItem(_message.Message):
-    __slots__ = ("macid_number", "mac_calculation_transfer_syntax_uid", "mac_algorithm", "data_elements_signed", "other_elements", "undefined_length")
-    MACID_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("mac_id_number", "mac_calculation_transfer_syntax_uid", "mac_algorithm", "data_elements_signed", "other_elements", "undefined_length")
+    MAC_ID_NUMBER_FIELD_NUMBER: _ClassVar[int]
     MAC_CALCULATION_TRANSFER_SYNTAX_UID_FIELD_NUMBER: _ClassVar[int]
     MAC_ALGORITHM_FIELD_NUMBER: _ClassVar[int]
     DATA_ELEMENTS_SIGNED_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    macid_number: _attributes_pb2.MacidNumber
+    mac_id_number: _attributes_pb2.MacIdNumber
     mac_calculation_transfer_syntax_uid: _attributes_pb2.MacCalculationTransferSyntaxUid
     mac_algorithm: _attributes_pb2.MacAlgorithm
     data_elements_signed: _attributes_pb2.DataElementsSigned
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, macid_number: _Optional[_Union[_attributes_pb2.MacidNumber, _Mapping]] = ..., mac_calculation_transfer_syntax_uid: _Optional[_Union[_attributes_pb2.MacCalculationTransferSyntaxUid, _Mapping]] = ..., mac_algorithm: _Optional[_Union[_attributes_pb2.MacAlgorithm, _Mapping]] = ..., data_elements_signed: _Optional[_Union[_attributes_pb2.DataElementsSigned, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, mac_id_number: _Optional[_Union[_attributes_pb2.MacIdNumber, _Mapping]] = ..., mac_calculation_transfer_syntax_uid: _Optional[_Union[_attributes_pb2.MacCalculationTransferSyntaxUid, _Mapping]] = ..., mac_algorithm: _Optional[_Union[_attributes_pb2.MacAlgorithm, _Mapping]] = ..., data_elements_signed: _Optional[_Union[_attributes_pb2.DataElementsSigned, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class MacParametersSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -3912,22 +3912,22 @@ class OperatorIdentificationSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[OperatorIdentificationSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class OriginalAttributesSequenceItem(_message.Message):
-    __slots__ = ("source_of_previous_values", "attribute_modification_date_time", "modifying_system", "reason_for_the_attribute_modification", "modified_attributes_sequence", "other_elements", "undefined_length")
+    __slots__ = ("source_of_previous_values", "attribute_modification_datetime", "modifying_system", "reason_for_the_attribute_modification", "modified_attributes_sequence", "other_elements", "undefined_length")
     SOURCE_OF_PREVIOUS_VALUES_FIELD_NUMBER: _ClassVar[int]
-    ATTRIBUTE_MODIFICATION_DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    ATTRIBUTE_MODIFICATION_DATETIME_FIELD_NUMBER: _ClassVar[int]
     MODIFYING_SYSTEM_FIELD_NUMBER: _ClassVar[int]
     REASON_FOR_THE_ATTRIBUTE_MODIFICATION_FIELD_NUMBER: _ClassVar[int]
     MODIFIED_ATTRIBUTES_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     source_of_previous_values: _attributes_pb2.SourceOfPreviousValues
-    attribute_modification_date_time: _attributes_pb2.AttributeModificationDateTime
+    attribute_modification_datetime: _attributes_pb2.AttributeModificationDatetime
     modifying_system: _attributes_pb2.ModifyingSystem
     reason_for_the_attribute_modification: _attributes_pb2.ReasonForTheAttributeModification
     modified_attributes_sequence: ModifiedAttributesSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, source_of_previous_values: _Optional[_Union[_attributes_pb2.SourceOfPreviousValues, _Mapping]] = ..., attribute_modification_date_time: _Optional[_Union[_attributes_pb2.AttributeModificationDateTime, _Mapping]] = ..., modifying_system: _Optional[_Union[_attributes_pb2.ModifyingSystem, _Mapping]] = ..., reason_for_the_attribute_modification: _Optional[_Union[_attributes_pb2.ReasonForTheAttributeModification, _Mapping]] = ..., modified_attributes_sequence: _Optional[_Union[ModifiedAttributesSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, source_of_previous_values: _Optional[_Union[_attributes_pb2.SourceOfPreviousValues, _Mapping]] = ..., attribute_modification_datetime: _Optional[_Union[_attributes_pb2.AttributeModificationDatetime, _Mapping]] = ..., modifying_system: _Optional[_Union[_attributes_pb2.ModifyingSystem, _Mapping]] = ..., reason_for_the_attribute_modification: _Optional[_Union[_attributes_pb2.ReasonForTheAttributeModification, _Mapping]] = ..., modified_attributes_sequence: _Optional[_Union[ModifiedAttributesSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class OriginalAttributesSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -3937,7 +3937,7 @@ class OriginalAttributesSequenceItems(_message.Message):
     undefined_length: bool
     def __init__(self, items: _Optional[_Iterable[_Union[OriginalAttributesSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class OtherPatientIDsSequenceItem(_message.Message):
+class OtherPatientIdsSequenceItem(_message.Message):
     __slots__ = ("patient_id", "issuer_of_patient_id", "issuer_of_patient_id_qualifiers_sequence", "type_of_patient_id", "other_elements", "undefined_length")
     PATIENT_ID_FIELD_NUMBER: _ClassVar[int]
     ISSUER_OF_PATIENT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -3953,13 +3953,13 @@ class OtherPatientIDsSequenceItem(_message.Message):
     undefined_length: bool
     def __init__(self, patient_id: _Optional[_Union[_attributes_pb2.PatientId, _Mapping]] = ..., issuer_of_patient_id: _Optional[_Union[_attributes_pb2.IssuerOfPatientId, _Mapping]] = ..., issuer_of_patient_id_qualifiers_sequence: _Optional[_Union[IssuerOfPatientIdQualifiersSequenceItems, _Mapping]] = ..., type_of_patient_id: _Optional[_Union[_attributes_pb2.TypeOfPatientId, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class OtherPatientIDsSequenceItems(_message.Message):
+class OtherPatientIdsSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[OtherPatientIDsSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[OtherPatientIdsSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[OtherPatientIDsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[OtherPatientIdsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class PatientBreedCodeSequenceItem(_message.Message):
     __slots__ = ("code_value", "coding_scheme_designator", "coding_scheme_version", "code_meaning", "long_code_value", "urn_code_value", "equivalent_code_sequence", "context_identifier", "context_uid", "mapping_resource", "mapping_resource_uid", "mapping_resource_name", "context_group_version", "context_group_extension_flag", "context_group_local_version", "context_group_extension_creator_uid", "other_elements", "undefined_length")
@@ -4463,7 +4463,7 @@ class PersonIdentificationCodeSequenceItems(_message.Message):
     undefined_length: bool
     def __init__(self, items: _Optional[_Iterable[_Union[PersonIdentificationCodeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class PhysiciansOfRecordIdentificationSequenceItem(_message.Message):
+class PhysicianSOfRecordIdentificationSequenceItem(_message.Message):
     __slots__ = ("person_identification_code_sequence", "person_address", "person_telephone_numbers", "person_telecom_information", "institution_name", "institution_address", "institution_code_sequence", "other_elements", "undefined_length")
     PERSON_IDENTIFICATION_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     PERSON_ADDRESS_FIELD_NUMBER: _ClassVar[int]
@@ -4485,15 +4485,15 @@ class PhysiciansOfRecordIdentificationSequenceItem(_message.Message):
     undefined_length: bool
     def __init__(self, person_identification_code_sequence: _Optional[_Union[PersonIdentificationCodeSequenceItems, _Mapping]] = ..., person_address: _Optional[_Union[_attributes_pb2.PersonAddress, _Mapping]] = ..., person_telephone_numbers: _Optional[_Union[_attributes_pb2.PersonTelephoneNumbers, _Mapping]] = ..., person_telecom_information: _Optional[_Union[_attributes_pb2.PersonTelecomInformation, _Mapping]] = ..., institution_name: _Optional[_Union[_attributes_pb2.InstitutionName, _Mapping]] = ..., institution_address: _Optional[_Union[_attributes_pb2.InstitutionAddress, _Mapping]] = ..., institution_code_sequence: _Optional[_Union[InstitutionCodeSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class PhysiciansOfRecordIdentificationSequenceItems(_message.Message):
+class PhysicianSOfRecordIdentificationSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[PhysiciansOfRecordIdentificationSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[PhysicianSOfRecordIdentificationSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[PhysiciansOfRecordIdentificationSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[PhysicianSOfRecordIdentificationSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class PhysiciansReadingStudyIdentificationSequenceItem(_message.Message):
+class PhysicianSReadingStudyIdentificationSequenceItem(_message.Message):
     __slots__ = ("person_identification_code_sequence", "person_address", "person_telephone_numbers", "person_telecom_information", "institution_name", "institution_address", "institution_code_sequence", "other_elements", "undefined_length")
     PERSON_IDENTIFICATION_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     PERSON_ADDRESS_FIELD_NUMBER: _ClassVar[int]
@@ -4515,13 +4515,13 @@ class PhysiciansReadingStudyIdentificationSequenceItem(_message.Message):
     undefined_length: bool
     def __init__(self, person_identification_code_sequence: _Optional[_Union[PersonIdentificationCodeSequenceItems, _Mapping]] = ..., person_address: _Optional[_Union[_attributes_pb2.PersonAddress, _Mapping]] = ..., person_telephone_numbers: _Optional[_Union[_attributes_pb2.PersonTelephoneNumbers, _Mapping]] = ..., person_telecom_information: _Optional[_Union[_attributes_pb2.PersonTelecomInformation, _Mapping]] = ..., institution_name: _Optional[_Union[_attributes_pb2.InstitutionName, _Mapping]] = ..., institution_address: _Optional[_Union[_attributes_pb2.InstitutionAddress, _Mapping]] = ..., institution_code_sequence: _Optional[_Union[InstitutionCodeSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class PhysiciansReadingStudyIdentificationSequenceItems(_message.Message):
+class PhysicianSReadingStudyIdentificationSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[PhysiciansReadingStudyIdentificationSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[PhysicianSReadingStudyIdentificationSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[PhysiciansReadingStudyIdentificationSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[PhysicianSReadingStudyIdentificationSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class PixelIntensityRelationshipLutSequenceItem(_message.Message):
     __slots__ = ("lut_descriptor", "lut_data", "lut_function", "other_elements", "undefined_length")
@@ -4900,10 +4900,10 @@ class ProjectionPixelCalibrationSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[ProjectionPixelCalibrationSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ProtocolContextSequenceItem(_message.Message):
-    __slots__ = ("value_type", "concept_name_code_sequence", "date_time", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "content_item_modifier_sequence", "other_elements", "undefined_length")
+    __slots__ = ("value_type", "concept_name_code_sequence", "datetime", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "content_item_modifier_sequence", "other_elements", "undefined_length")
     VALUE_TYPE_FIELD_NUMBER: _ClassVar[int]
     CONCEPT_NAME_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DATETIME_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
     TIME_FIELD_NUMBER: _ClassVar[int]
     PERSON_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -4921,7 +4921,7 @@ class ProtocolContextSequenceItem(_message.Message):
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     value_type: _attributes_pb2.ValueType
     concept_name_code_sequence: ConceptNameCodeSequenceItems
-    date_time: _attributes_pb2.DateTime
+    datetime: _attributes_pb2.Datetime
     date: _attributes_pb2.Date
     time: _attributes_pb2.Time
     person_name: _attributes_pb2.PersonNameAttribute
@@ -4937,7 +4937,7 @@ class ProtocolContextSequenceItem(_message.Message):
     content_item_modifier_sequence: ContentItemModifierSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., date_time: _Optional[_Union[_attributes_pb2.DateTime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., content_item_modifier_sequence: _Optional[_Union[ContentItemModifierSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., datetime: _Optional[_Union[_attributes_pb2.Datetime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., content_item_modifier_sequence: _Optional[_Union[ContentItemModifierSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ProtocolContextSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -4996,10 +4996,10 @@ class PurposeOfReferenceCodeSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[PurposeOfReferenceCodeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class QuantityDefinitionSequenceItem(_message.Message):
-    __slots__ = ("value_type", "concept_name_code_sequence", "date_time", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "other_elements", "undefined_length")
+    __slots__ = ("value_type", "concept_name_code_sequence", "datetime", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "other_elements", "undefined_length")
     VALUE_TYPE_FIELD_NUMBER: _ClassVar[int]
     CONCEPT_NAME_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DATETIME_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
     TIME_FIELD_NUMBER: _ClassVar[int]
     PERSON_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -5016,7 +5016,7 @@ class QuantityDefinitionSequenceItem(_message.Message):
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     value_type: _attributes_pb2.ValueType
     concept_name_code_sequence: ConceptNameCodeSequenceItems
-    date_time: _attributes_pb2.DateTime
+    datetime: _attributes_pb2.Datetime
     date: _attributes_pb2.Date
     time: _attributes_pb2.Time
     person_name: _attributes_pb2.PersonNameAttribute
@@ -5031,7 +5031,7 @@ class QuantityDefinitionSequenceItem(_message.Message):
     referenced_sop_sequence: ContentItemMacroReferencedSopSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., date_time: _Optional[_Union[_attributes_pb2.DateTime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., datetime: _Optional[_Union[_attributes_pb2.Datetime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class QuantityDefinitionSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -5340,22 +5340,22 @@ class ReferencedImageMacroReferencedImageSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[ReferencedImageMacroReferencedImageSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ReferencedInstancesAndAccessMacroReferencedSopSequenceItem(_message.Message):
-    __slots__ = ("referenced_sop_class_uid", "referenced_sop_instance_uid", "hl_7_instance_identifier", "referenced_frame_number", "referenced_segment_number", "other_elements", "undefined_length")
+    __slots__ = ("referenced_sop_class_uid", "referenced_sop_instance_uid", "hl7_instance_identifier", "referenced_frame_number", "referenced_segment_number", "other_elements", "undefined_length")
     REFERENCED_SOP_CLASS_UID_FIELD_NUMBER: _ClassVar[int]
     REFERENCED_SOP_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
-    HL_7_INSTANCE_IDENTIFIER_FIELD_NUMBER: _ClassVar[int]
+    HL7_INSTANCE_IDENTIFIER_FIELD_NUMBER: _ClassVar[int]
     REFERENCED_FRAME_NUMBER_FIELD_NUMBER: _ClassVar[int]
     REFERENCED_SEGMENT_NUMBER_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     referenced_sop_class_uid: _attributes_pb2.ReferencedSopClassUid
     referenced_sop_instance_uid: _attributes_pb2.ReferencedSopInstanceUid
-    hl_7_instance_identifier: _attributes_pb2.Hl7InstanceIdentifier
+    hl7_instance_identifier: _attributes_pb2.Hl7InstanceIdentifier
     referenced_frame_number: _attributes_pb2.ReferencedFrameNumber
     referenced_segment_number: _attributes_pb2.ReferencedSegmentNumber
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, referenced_sop_class_uid: _Optional[_Union[_attributes_pb2.ReferencedSopClassUid, _Mapping]] = ..., referenced_sop_instance_uid: _Optional[_Union[_attributes_pb2.ReferencedSopInstanceUid, _Mapping]] = ..., hl_7_instance_identifier: _Optional[_Union[_attributes_pb2.Hl7InstanceIdentifier, _Mapping]] = ..., referenced_frame_number: _Optional[_Union[_attributes_pb2.ReferencedFrameNumber, _Mapping]] = ..., referenced_segment_number: _Optional[_Union[_attributes_pb2.ReferencedSegmentNumber, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, referenced_sop_class_uid: _Optional[_Union[_attributes_pb2.ReferencedSopClassUid, _Mapping]] = ..., referenced_sop_instance_uid: _Optional[_Union[_attributes_pb2.ReferencedSopInstanceUid, _Mapping]] = ..., hl7_instance_identifier: _Optional[_Union[_attributes_pb2.Hl7InstanceIdentifier, _Mapping]] = ..., referenced_frame_number: _Optional[_Union[_attributes_pb2.ReferencedFrameNumber, _Mapping]] = ..., referenced_segment_number: _Optional[_Union[_attributes_pb2.ReferencedSegmentNumber, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ReferencedInstancesAndAccessMacroReferencedSopSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -5390,7 +5390,7 @@ class ReferencedOtherPlaneSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[ReferencedOtherPlaneSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ReferencedPatientPhotoSequenceItem(_message.Message):
-    __slots__ = ("type_of_instances", "study_instance_uid", "series_instance_uid", "referenced_sop_sequence", "dicom_retrieval_sequence", "dicom_media_retrieval_sequence", "wado_retrieval_sequence", "xds_retrieval_sequence", "wadors_retrieval_sequence", "other_elements", "undefined_length")
+    __slots__ = ("type_of_instances", "study_instance_uid", "series_instance_uid", "referenced_sop_sequence", "dicom_retrieval_sequence", "dicom_media_retrieval_sequence", "wado_retrieval_sequence", "xds_retrieval_sequence", "wado_rs_retrieval_sequence", "other_elements", "undefined_length")
     TYPE_OF_INSTANCES_FIELD_NUMBER: _ClassVar[int]
     STUDY_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
     SERIES_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
@@ -5399,7 +5399,7 @@ class ReferencedPatientPhotoSequenceItem(_message.Message):
     DICOM_MEDIA_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     WADO_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     XDS_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    WADORS_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    WADO_RS_RETRIEVAL_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     type_of_instances: _attributes_pb2.TypeOfInstances
@@ -5410,10 +5410,10 @@ class ReferencedPatientPhotoSequenceItem(_message.Message):
     dicom_media_retrieval_sequence: DicomMediaRetrievalSequenceItems
     wado_retrieval_sequence: WadoRetrievalSequenceItems
     xds_retrieval_sequence: XdsRetrievalSequenceItems
-    wadors_retrieval_sequence: WadorsRetrievalSequenceItems
+    wado_rs_retrieval_sequence: WadoRsRetrievalSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, type_of_instances: _Optional[_Union[_attributes_pb2.TypeOfInstances, _Mapping]] = ..., study_instance_uid: _Optional[_Union[_attributes_pb2.StudyInstanceUid, _Mapping]] = ..., series_instance_uid: _Optional[_Union[_attributes_pb2.SeriesInstanceUid, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ReferencedInstancesAndAccessMacroReferencedSopSequenceItems, _Mapping]] = ..., dicom_retrieval_sequence: _Optional[_Union[DicomRetrievalSequenceItems, _Mapping]] = ..., dicom_media_retrieval_sequence: _Optional[_Union[DicomMediaRetrievalSequenceItems, _Mapping]] = ..., wado_retrieval_sequence: _Optional[_Union[WadoRetrievalSequenceItems, _Mapping]] = ..., xds_retrieval_sequence: _Optional[_Union[XdsRetrievalSequenceItems, _Mapping]] = ..., wadors_retrieval_sequence: _Optional[_Union[WadorsRetrievalSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, type_of_instances: _Optional[_Union[_attributes_pb2.TypeOfInstances, _Mapping]] = ..., study_instance_uid: _Optional[_Union[_attributes_pb2.StudyInstanceUid, _Mapping]] = ..., series_instance_uid: _Optional[_Union[_attributes_pb2.SeriesInstanceUid, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ReferencedInstancesAndAccessMacroReferencedSopSequenceItems, _Mapping]] = ..., dicom_retrieval_sequence: _Optional[_Union[DicomRetrievalSequenceItems, _Mapping]] = ..., dicom_media_retrieval_sequence: _Optional[_Union[DicomMediaRetrievalSequenceItems, _Mapping]] = ..., wado_retrieval_sequence: _Optional[_Union[WadoRetrievalSequenceItems, _Mapping]] = ..., xds_retrieval_sequence: _Optional[_Union[XdsRetrievalSequenceItems, _Mapping]] = ..., wado_rs_retrieval_sequence: _Optional[_Union[WadoRsRetrievalSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class ReferencedPatientPhotoSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -5892,22 +5892,22 @@ class RespiratorySynchronizationSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[RespiratorySynchronizationSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class RoiContourSequenceItem(_message.Message):
-    __slots__ = ("referenced_roi_number", "roi_display_color", "recommended_display_grayscale_value", "recommended_display_cie_lab_value", "contour_sequence", "other_elements", "undefined_length")
+    __slots__ = ("referenced_roi_number", "roi_display_color", "recommended_display_grayscale_value", "recommended_display_cielab_value", "contour_sequence", "other_elements", "undefined_length")
     REFERENCED_ROI_NUMBER_FIELD_NUMBER: _ClassVar[int]
     ROI_DISPLAY_COLOR_FIELD_NUMBER: _ClassVar[int]
     RECOMMENDED_DISPLAY_GRAYSCALE_VALUE_FIELD_NUMBER: _ClassVar[int]
-    RECOMMENDED_DISPLAY_CIE_LAB_VALUE_FIELD_NUMBER: _ClassVar[int]
+    RECOMMENDED_DISPLAY_CIELAB_VALUE_FIELD_NUMBER: _ClassVar[int]
     CONTOUR_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     referenced_roi_number: _attributes_pb2.ReferencedRoiNumber
     roi_display_color: _attributes_pb2.RoiDisplayColor
     recommended_display_grayscale_value: _attributes_pb2.RecommendedDisplayGrayscaleValue
-    recommended_display_cie_lab_value: _attributes_pb2.RecommendedDisplayCieLabValue
+    recommended_display_cielab_value: _attributes_pb2.RecommendedDisplayCielabValue
     contour_sequence: ContourSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, referenced_roi_number: _Optional[_Union[_attributes_pb2.ReferencedRoiNumber, _Mapping]] = ..., roi_display_color: _Optional[_Union[_attributes_pb2.RoiDisplayColor, _Mapping]] = ..., recommended_display_grayscale_value: _Optional[_Union[_attributes_pb2.RecommendedDisplayGrayscaleValue, _Mapping]] = ..., recommended_display_cie_lab_value: _Optional[_Union[_attributes_pb2.RecommendedDisplayCieLabValue, _Mapping]] = ..., contour_sequence: _Optional[_Union[ContourSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, referenced_roi_number: _Optional[_Union[_attributes_pb2.ReferencedRoiNumber, _Mapping]] = ..., roi_display_color: _Optional[_Union[_attributes_pb2.RoiDisplayColor, _Mapping]] = ..., recommended_display_grayscale_value: _Optional[_Union[_attributes_pb2.RecommendedDisplayGrayscaleValue, _Mapping]] = ..., recommended_display_cielab_value: _Optional[_Union[_attributes_pb2.RecommendedDisplayCielabValue, _Mapping]] = ..., contour_sequence: _Optional[_Union[ContourSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class RoiContourSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -6234,10 +6234,10 @@ class SpecimenDescriptionSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[SpecimenDescriptionSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class SpecimenLocalizationContentItemSequenceItem(_message.Message):
-    __slots__ = ("value_type", "concept_name_code_sequence", "date_time", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "other_elements", "undefined_length")
+    __slots__ = ("value_type", "concept_name_code_sequence", "datetime", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "other_elements", "undefined_length")
     VALUE_TYPE_FIELD_NUMBER: _ClassVar[int]
     CONCEPT_NAME_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DATETIME_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
     TIME_FIELD_NUMBER: _ClassVar[int]
     PERSON_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -6254,7 +6254,7 @@ class SpecimenLocalizationContentItemSequenceItem(_message.Message):
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     value_type: _attributes_pb2.ValueType
     concept_name_code_sequence: ConceptNameCodeSequenceItems
-    date_time: _attributes_pb2.DateTime
+    datetime: _attributes_pb2.Datetime
     date: _attributes_pb2.Date
     time: _attributes_pb2.Time
     person_name: _attributes_pb2.PersonNameAttribute
@@ -6269,7 +6269,7 @@ class SpecimenLocalizationContentItemSequenceItem(_message.Message):
     referenced_sop_sequence: ContentItemMacroReferencedSopSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., date_time: _Optional[_Union[_attributes_pb2.DateTime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., datetime: _Optional[_Union[_attributes_pb2.Datetime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class SpecimenLocalizationContentItemSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -6298,10 +6298,10 @@ class SpecimenPreparationSequenceItems(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[SpecimenPreparationSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class SpecimenPreparationStepContentItemSequenceItem(_message.Message):
-    __slots__ = ("value_type", "concept_name_code_sequence", "date_time", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "other_elements", "undefined_length")
+    __slots__ = ("value_type", "concept_name_code_sequence", "datetime", "date", "time", "person_name", "uid", "text_value", "concept_code_sequence", "numeric_value", "floating_point_value", "rational_numerator_value", "rational_denominator_value", "measurement_units_code_sequence", "referenced_sop_sequence", "other_elements", "undefined_length")
     VALUE_TYPE_FIELD_NUMBER: _ClassVar[int]
     CONCEPT_NAME_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    DATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DATETIME_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
     TIME_FIELD_NUMBER: _ClassVar[int]
     PERSON_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -6318,7 +6318,7 @@ class SpecimenPreparationStepContentItemSequenceItem(_message.Message):
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
     value_type: _attributes_pb2.ValueType
     concept_name_code_sequence: ConceptNameCodeSequenceItems
-    date_time: _attributes_pb2.DateTime
+    datetime: _attributes_pb2.Datetime
     date: _attributes_pb2.Date
     time: _attributes_pb2.Time
     person_name: _attributes_pb2.PersonNameAttribute
@@ -6333,7 +6333,7 @@ class SpecimenPreparationStepContentItemSequenceItem(_message.Message):
     referenced_sop_sequence: ContentItemMacroReferencedSopSequenceItems
     other_elements: _containers.RepeatedCompositeFieldContainer[_dataset_pb2.Element]
     undefined_length: bool
-    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., date_time: _Optional[_Union[_attributes_pb2.DateTime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, value_type: _Optional[_Union[_attributes_pb2.ValueType, _Mapping]] = ..., concept_name_code_sequence: _Optional[_Union[ConceptNameCodeSequenceItems, _Mapping]] = ..., datetime: _Optional[_Union[_attributes_pb2.Datetime, _Mapping]] = ..., date: _Optional[_Union[_attributes_pb2.Date, _Mapping]] = ..., time: _Optional[_Union[_attributes_pb2.Time, _Mapping]] = ..., person_name: _Optional[_Union[_attributes_pb2.PersonNameAttribute, _Mapping]] = ..., uid: _Optional[_Union[_attributes_pb2.Uid, _Mapping]] = ..., text_value: _Optional[_Union[_attributes_pb2.TextValue, _Mapping]] = ..., concept_code_sequence: _Optional[_Union[ConceptCodeSequenceItems, _Mapping]] = ..., numeric_value: _Optional[_Union[_attributes_pb2.NumericValue, _Mapping]] = ..., floating_point_value: _Optional[_Union[_attributes_pb2.FloatingPointValue, _Mapping]] = ..., rational_numerator_value: _Optional[_Union[_attributes_pb2.RationalNumeratorValue, _Mapping]] = ..., rational_denominator_value: _Optional[_Union[_attributes_pb2.RationalDenominatorValue, _Mapping]] = ..., measurement_units_code_sequence: _Optional[_Union[MeasurementUnitsCodeSequenceItems, _Mapping]] = ..., referenced_sop_sequence: _Optional[_Union[ContentItemMacroReferencedSopSequenceItems, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class SpecimenPreparationStepContentItemSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
@@ -6391,7 +6391,7 @@ class SpecimenTypeCodeSequenceItems(_message.Message):
     undefined_length: bool
     def __init__(self, items: _Optional[_Iterable[_Union[SpecimenTypeCodeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class StowrsStorageSequenceItem(_message.Message):
+class StowRsStorageSequenceItem(_message.Message):
     __slots__ = ("storage_url", "other_elements", "undefined_length")
     STORAGE_URL_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
@@ -6401,13 +6401,13 @@ class StowrsStorageSequenceItem(_message.Message):
     undefined_length: bool
     def __init__(self, storage_url: _Optional[_Union[_attributes_pb2.StorageUrl, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class StowrsStorageSequenceItems(_message.Message):
+class StowRsStorageSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[StowrsStorageSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[StowRsStorageSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[StowrsStorageSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[StowRsStorageSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class StrainCodeSequenceItem(_message.Message):
     __slots__ = ("code_value", "coding_scheme_designator", "coding_scheme_version", "code_meaning", "long_code_value", "urn_code_value", "equivalent_code_sequence", "context_identifier", "context_uid", "mapping_resource", "mapping_resource_uid", "mapping_resource_name", "context_group_version", "context_group_extension_flag", "context_group_local_version", "context_group_extension_creator_uid", "other_elements", "undefined_length")
@@ -6825,7 +6825,7 @@ class ViewModifierCodeSequenceItems(_message.Message):
     undefined_length: bool
     def __init__(self, items: _Optional[_Iterable[_Union[ViewModifierCodeSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class VoilutSequenceItem(_message.Message):
+class VoiLutSequenceItem(_message.Message):
     __slots__ = ("lut_descriptor", "lut_explanation", "lut_data", "other_elements", "undefined_length")
     LUT_DESCRIPTOR_FIELD_NUMBER: _ClassVar[int]
     LUT_EXPLANATION_FIELD_NUMBER: _ClassVar[int]
@@ -6839,13 +6839,13 @@ class VoilutSequenceItem(_message.Message):
     undefined_length: bool
     def __init__(self, lut_descriptor: _Optional[_Union[_attributes_pb2.LutDescriptor, _Mapping]] = ..., lut_explanation: _Optional[_Union[_attributes_pb2.LutExplanation, _Mapping]] = ..., lut_data: _Optional[_Union[_attributes_pb2.LutData, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class VoilutSequenceItems(_message.Message):
+class VoiLutSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[VoilutSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[VoiLutSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[VoilutSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[VoiLutSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class WadoRetrievalSequenceItem(_message.Message):
     __slots__ = ("retrieve_uri", "other_elements", "undefined_length")
@@ -6865,7 +6865,7 @@ class WadoRetrievalSequenceItems(_message.Message):
     undefined_length: bool
     def __init__(self, items: _Optional[_Iterable[_Union[WadoRetrievalSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class WadorsRetrievalSequenceItem(_message.Message):
+class WadoRsRetrievalSequenceItem(_message.Message):
     __slots__ = ("retrieve_url", "other_elements", "undefined_length")
     RETRIEVE_URL_FIELD_NUMBER: _ClassVar[int]
     OTHER_ELEMENTS_FIELD_NUMBER: _ClassVar[int]
@@ -6875,13 +6875,13 @@ class WadorsRetrievalSequenceItem(_message.Message):
     undefined_length: bool
     def __init__(self, retrieve_url: _Optional[_Union[_attributes_pb2.RetrieveUrl, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class WadorsRetrievalSequenceItems(_message.Message):
+class WadoRsRetrievalSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[WadorsRetrievalSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[WadoRsRetrievalSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[WadorsRetrievalSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[WadoRsRetrievalSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class WaterEquivalentDiameterCalculationMethodCodeSequenceItem(_message.Message):
     __slots__ = ("code_value", "coding_scheme_designator", "coding_scheme_version", "code_meaning", "long_code_value", "urn_code_value", "equivalent_code_sequence", "context_identifier", "context_uid", "mapping_resource", "mapping_resource_uid", "mapping_resource_name", "context_group_version", "context_group_extension_flag", "context_group_local_version", "context_group_extension_creator_uid", "other_elements", "undefined_length")
@@ -6973,7 +6973,7 @@ class XRayGeometrySequenceItems(_message.Message):
     undefined_length: bool
     def __init__(self, items: _Optional[_Iterable[_Union[XRayGeometrySequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class XaxrfFrameCharacteristicsSequenceItem(_message.Message):
+class XaXrfFrameCharacteristicsSequenceItem(_message.Message):
     __slots__ = ("derivation_description", "derivation_code_sequence", "acquisition_device_processing_description", "acquisition_device_processing_code", "other_elements", "undefined_length")
     DERIVATION_DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
     DERIVATION_CODE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -6989,13 +6989,13 @@ class XaxrfFrameCharacteristicsSequenceItem(_message.Message):
     undefined_length: bool
     def __init__(self, derivation_description: _Optional[_Union[_attributes_pb2.DerivationDescription, _Mapping]] = ..., derivation_code_sequence: _Optional[_Union[DerivationCodeSequenceItems, _Mapping]] = ..., acquisition_device_processing_description: _Optional[_Union[_attributes_pb2.AcquisitionDeviceProcessingDescription, _Mapping]] = ..., acquisition_device_processing_code: _Optional[_Union[_attributes_pb2.AcquisitionDeviceProcessingCode, _Mapping]] = ..., other_elements: _Optional[_Iterable[_Union[_dataset_pb2.Element, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
-class XaxrfFrameCharacteristicsSequenceItems(_message.Message):
+class XaXrfFrameCharacteristicsSequenceItems(_message.Message):
     __slots__ = ("items", "undefined_length")
     ITEMS_FIELD_NUMBER: _ClassVar[int]
     UNDEFINED_LENGTH_FIELD_NUMBER: _ClassVar[int]
-    items: _containers.RepeatedCompositeFieldContainer[XaxrfFrameCharacteristicsSequenceItem]
+    items: _containers.RepeatedCompositeFieldContainer[XaXrfFrameCharacteristicsSequenceItem]
     undefined_length: bool
-    def __init__(self, items: _Optional[_Iterable[_Union[XaxrfFrameCharacteristicsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
+    def __init__(self, items: _Optional[_Iterable[_Union[XaXrfFrameCharacteristicsSequenceItem, _Mapping]]] = ..., undefined_length: _Optional[bool] = ...) -> None: ...
 
 class XdsRetrievalSequenceItem(_message.Message):
     __slots__ = ("repository_unique_id", "home_community_id", "other_elements", "undefined_length")

@@ -27,7 +27,7 @@ from dicomproto.v1 import options_pb2 as dicomproto_dot_v1_dot_options__pb2
 from dicomproto.v1 import sequences_pb2 as dicomproto_dot_v1_dot_sequences__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!dicomproto/v1/storage_macro.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xfd\x03\n\x0cStorageMacro\x12s\n\x18referenced_sop_class_uid\x18\x01 \x01(\x0b\x32$.dicomproto.v1.ReferencedSopClassUidB+\xca\xf3\x18\'\rP\x11\x08\x00\x1a\x02UI\"\x01\x31*\x02\x31\x43\x32\x15ReferencedSOPClassUID\x12t\n\x16\x64icom_storage_sequence\x18\x02 \x01(\x0b\x32(.dicomproto.v1.DicomStorageSequenceItemsB*\xca\xf3\x18&\rq@@\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x14\x44ICOMStorageSequence\x12w\n\x17stowrs_storage_sequence\x18\x03 \x01(\x0b\x32).dicomproto.v1.StowrsStorageSequenceItemsB+\xca\xf3\x18\'\rr@@\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x15STOWRSStorageSequence\x12n\n\x14xds_storage_sequence\x18\x04 \x01(\x0b\x32&.dicomproto.v1.XdsStorageSequenceItemsB(\xca\xf3\x18$\rt@@\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x12XDSStorageSequence:\x19\xd2\xf3\x18\x15\n\rStorage Macro\x12\x04\x31\x30.3b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!dicomproto/v1/storage_macro.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xfe\x03\n\x0cStorageMacro\x12s\n\x18referenced_sop_class_uid\x18\x01 \x01(\x0b\x32$.dicomproto.v1.ReferencedSopClassUidB+\xca\xf3\x18\'\rP\x11\x08\x00\x1a\x02UI\"\x01\x31*\x02\x31\x43\x32\x15ReferencedSOPClassUID\x12t\n\x16\x64icom_storage_sequence\x18\x02 \x01(\x0b\x32(.dicomproto.v1.DicomStorageSequenceItemsB*\xca\xf3\x18&\rq@@\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x14\x44ICOMStorageSequence\x12x\n\x18stow_rs_storage_sequence\x18\x03 \x01(\x0b\x32).dicomproto.v1.StowRsStorageSequenceItemsB+\xca\xf3\x18\'\rr@@\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x15STOWRSStorageSequence\x12n\n\x14xds_storage_sequence\x18\x04 \x01(\x0b\x32&.dicomproto.v1.XdsStorageSequenceItemsB(\xca\xf3\x18$\rt@@\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x12XDSStorageSequence:\x19\xd2\xf3\x18\x15\n\rStorage Macro\x12\x04\x31\x30.3b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,12 +38,12 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_STORAGEMACRO'].fields_by_name['referenced_sop_class_uid']._serialized_options = b'\312\363\030\'\rP\021\010\000\032\002UI\"\0011*\0021C2\025ReferencedSOPClassUID'
   _globals['_STORAGEMACRO'].fields_by_name['dicom_storage_sequence']._loaded_options = None
   _globals['_STORAGEMACRO'].fields_by_name['dicom_storage_sequence']._serialized_options = b'\312\363\030&\rq@@\000\032\002SQ\"\0011*\0021C2\024DICOMStorageSequence'
-  _globals['_STORAGEMACRO'].fields_by_name['stowrs_storage_sequence']._loaded_options = None
-  _globals['_STORAGEMACRO'].fields_by_name['stowrs_storage_sequence']._serialized_options = b'\312\363\030\'\rr@@\000\032\002SQ\"\0011*\0021C2\025STOWRSStorageSequence'
+  _globals['_STORAGEMACRO'].fields_by_name['stow_rs_storage_sequence']._loaded_options = None
+  _globals['_STORAGEMACRO'].fields_by_name['stow_rs_storage_sequence']._serialized_options = b'\312\363\030\'\rr@@\000\032\002SQ\"\0011*\0021C2\025STOWRSStorageSequence'
   _globals['_STORAGEMACRO'].fields_by_name['xds_storage_sequence']._loaded_options = None
   _globals['_STORAGEMACRO'].fields_by_name['xds_storage_sequence']._serialized_options = b'\312\363\030$\rt@@\000\032\002SQ\"\0011*\0021C2\022XDSStorageSequence'
   _globals['_STORAGEMACRO']._loaded_options = None
   _globals['_STORAGEMACRO']._serialized_options = b'\322\363\030\025\n\rStorage Macro\022\00410.3'
   _globals['_STORAGEMACRO']._serialized_start=145
-  _globals['_STORAGEMACRO']._serialized_end=654
+  _globals['_STORAGEMACRO']._serialized_end=655
 # @@protoc_insertion_point(module_scope)

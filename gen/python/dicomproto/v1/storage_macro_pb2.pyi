@@ -9,13 +9,13 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class StorageMacro(_message.Message):
-    __slots__ = ("referenced_sop_class_uid", "dicom_storage_sequence", "stowrs_storage_sequence", "xds_storage_sequence")
+    __slots__ = ("referenced_sop_class_uid", "dicom_storage_sequence", "stow_rs_storage_sequence", "xds_storage_sequence")
     REFERENCED_SOP_CLASS_UID_FIELD_NUMBER: _ClassVar[int]
     DICOM_STORAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    STOWRS_STORAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    STOW_RS_STORAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     XDS_STORAGE_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     referenced_sop_class_uid: _attributes_pb2.ReferencedSopClassUid
     dicom_storage_sequence: _sequences_pb2.DicomStorageSequenceItems
-    stowrs_storage_sequence: _sequences_pb2.StowrsStorageSequenceItems
+    stow_rs_storage_sequence: _sequences_pb2.StowRsStorageSequenceItems
     xds_storage_sequence: _sequences_pb2.XdsStorageSequenceItems
-    def __init__(self, referenced_sop_class_uid: _Optional[_Union[_attributes_pb2.ReferencedSopClassUid, _Mapping]] = ..., dicom_storage_sequence: _Optional[_Union[_sequences_pb2.DicomStorageSequenceItems, _Mapping]] = ..., stowrs_storage_sequence: _Optional[_Union[_sequences_pb2.StowrsStorageSequenceItems, _Mapping]] = ..., xds_storage_sequence: _Optional[_Union[_sequences_pb2.XdsStorageSequenceItems, _Mapping]] = ...) -> None: ...
+    def __init__(self, referenced_sop_class_uid: _Optional[_Union[_attributes_pb2.ReferencedSopClassUid, _Mapping]] = ..., dicom_storage_sequence: _Optional[_Union[_sequences_pb2.DicomStorageSequenceItems, _Mapping]] = ..., stow_rs_storage_sequence: _Optional[_Union[_sequences_pb2.StowRsStorageSequenceItems, _Mapping]] = ..., xds_storage_sequence: _Optional[_Union[_sequences_pb2.XdsStorageSequenceItems, _Mapping]] = ...) -> None: ...

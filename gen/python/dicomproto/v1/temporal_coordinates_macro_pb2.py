@@ -26,7 +26,7 @@ from dicomproto.v1 import attributes_pb2 as dicomproto_dot_v1_dot_attributes__pb
 from dicomproto.v1 import options_pb2 as dicomproto_dot_v1_dot_options__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n.dicomproto/v1/temporal_coordinates_macro.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\"\x91\x04\n\x18TemporalCoordinatesMacro\x12\x65\n\x13temporal_range_type\x18\x01 \x01(\x0b\x32 .dicomproto.v1.TemporalRangeTypeB&\xca\xf3\x18\"\r0\xa1@\x00\x1a\x02\x43S\"\x01\x31*\x01\x31\x32\x11TemporalRangeType\x12\x80\x01\n\x1breferenced_sample_positions\x18\x02 \x01(\x0b\x32(.dicomproto.v1.ReferencedSamplePositionsB1\xca\xf3\x18-\r2\xa1@\x00\x1a\x02UL\"\x03\x31-n*\x02\x31\x43\x32\x19ReferencedSamplePositions\x12t\n\x17referenced_time_offsets\x18\x03 \x01(\x0b\x32$.dicomproto.v1.ReferencedTimeOffsetsB-\xca\xf3\x18)\r8\xa1@\x00\x1a\x02\x44S\"\x03\x31-n*\x02\x31\x43\x32\x15ReferencedTimeOffsets\x12k\n\x14referenced_date_time\x18\x04 \x01(\x0b\x32!.dicomproto.v1.ReferencedDateTimeB*\xca\xf3\x18&\r:\xa1@\x00\x1a\x02\x44T\"\x03\x31-n*\x02\x31\x43\x32\x12ReferencedDateTime:(\xd2\xf3\x18$\n\x1aTemporal Coordinates Macro\x12\x06\x43.18.7b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n.dicomproto/v1/temporal_coordinates_macro.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\"\x90\x04\n\x18TemporalCoordinatesMacro\x12\x65\n\x13temporal_range_type\x18\x01 \x01(\x0b\x32 .dicomproto.v1.TemporalRangeTypeB&\xca\xf3\x18\"\r0\xa1@\x00\x1a\x02\x43S\"\x01\x31*\x01\x31\x32\x11TemporalRangeType\x12\x80\x01\n\x1breferenced_sample_positions\x18\x02 \x01(\x0b\x32(.dicomproto.v1.ReferencedSamplePositionsB1\xca\xf3\x18-\r2\xa1@\x00\x1a\x02UL\"\x03\x31-n*\x02\x31\x43\x32\x19ReferencedSamplePositions\x12t\n\x17referenced_time_offsets\x18\x03 \x01(\x0b\x32$.dicomproto.v1.ReferencedTimeOffsetsB-\xca\xf3\x18)\r8\xa1@\x00\x1a\x02\x44S\"\x03\x31-n*\x02\x31\x43\x32\x15ReferencedTimeOffsets\x12j\n\x13referenced_datetime\x18\x04 \x01(\x0b\x32!.dicomproto.v1.ReferencedDatetimeB*\xca\xf3\x18&\r:\xa1@\x00\x1a\x02\x44T\"\x03\x31-n*\x02\x31\x43\x32\x12ReferencedDateTime:(\xd2\xf3\x18$\n\x1aTemporal Coordinates Macro\x12\x06\x43.18.7b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -39,10 +39,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_TEMPORALCOORDINATESMACRO'].fields_by_name['referenced_sample_positions']._serialized_options = b'\312\363\030-\r2\241@\000\032\002UL\"\0031-n*\0021C2\031ReferencedSamplePositions'
   _globals['_TEMPORALCOORDINATESMACRO'].fields_by_name['referenced_time_offsets']._loaded_options = None
   _globals['_TEMPORALCOORDINATESMACRO'].fields_by_name['referenced_time_offsets']._serialized_options = b'\312\363\030)\r8\241@\000\032\002DS\"\0031-n*\0021C2\025ReferencedTimeOffsets'
-  _globals['_TEMPORALCOORDINATESMACRO'].fields_by_name['referenced_date_time']._loaded_options = None
-  _globals['_TEMPORALCOORDINATESMACRO'].fields_by_name['referenced_date_time']._serialized_options = b'\312\363\030&\r:\241@\000\032\002DT\"\0031-n*\0021C2\022ReferencedDateTime'
+  _globals['_TEMPORALCOORDINATESMACRO'].fields_by_name['referenced_datetime']._loaded_options = None
+  _globals['_TEMPORALCOORDINATESMACRO'].fields_by_name['referenced_datetime']._serialized_options = b'\312\363\030&\r:\241@\000\032\002DT\"\0031-n*\0021C2\022ReferencedDateTime'
   _globals['_TEMPORALCOORDINATESMACRO']._loaded_options = None
   _globals['_TEMPORALCOORDINATESMACRO']._serialized_options = b'\322\363\030$\n\032Temporal Coordinates Macro\022\006C.18.7'
   _globals['_TEMPORALCOORDINATESMACRO']._serialized_start=127
-  _globals['_TEMPORALCOORDINATESMACRO']._serialized_end=656
+  _globals['_TEMPORALCOORDINATESMACRO']._serialized_end=655
 # @@protoc_insertion_point(module_scope)

@@ -27,25 +27,25 @@ from dicomproto.v1 import options_pb2 as dicomproto_dot_v1_dot_options__pb2
 from dicomproto.v1 import sequences_pb2 as dicomproto_dot_v1_dot_sequences__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!dicomproto/v1/voi_lut_macro.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xa7\x04\n\x0bVoiLutMacro\x12\x61\n\x0fvoilut_sequence\x18\x01 \x01(\x0b\x32\".dicomproto.v1.VoilutSequenceItemsB$\xca\xf3\x18 \r\x10\x30(\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x0eVOILUTSequence\x12X\n\rwindow_center\x18\x02 \x01(\x0b\x32\x1b.dicomproto.v1.WindowCenterB$\xca\xf3\x18 \rP\x10(\x00\x1a\x02\x44S\"\x03\x31-n*\x02\x31\x43\x32\x0cWindowCenter\x12U\n\x0cwindow_width\x18\x03 \x01(\x0b\x32\x1a.dicomproto.v1.WindowWidthB#\xca\xf3\x18\x1f\rQ\x10(\x00\x1a\x02\x44S\"\x03\x31-n*\x02\x31\x43\x32\x0bWindowWidth\x12\x89\x01\n\x1fwindow_center_width_explanation\x18\x04 \x01(\x0b\x32+.dicomproto.v1.WindowCenterWidthExplanationB3\xca\xf3\x18/\rU\x10(\x00\x1a\x02LO\"\x03\x31-n*\x01\x33\x32\x1cWindowCenterWidthExplanation\x12[\n\x0fvoilut_function\x18\x05 \x01(\x0b\x32\x1d.dicomproto.v1.VoilutFunctionB#\xca\xf3\x18\x1f\rV\x10(\x00\x1a\x02\x43S\"\x01\x31*\x01\x33\x32\x0eVOILUTFunction:\x1b\xd2\xf3\x18\x17\n\rVOI LUT Macro\x12\x06\x43.11.2b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!dicomproto/v1/voi_lut_macro.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xa9\x04\n\x0bVoiLutMacro\x12\x62\n\x10voi_lut_sequence\x18\x01 \x01(\x0b\x32\".dicomproto.v1.VoiLutSequenceItemsB$\xca\xf3\x18 \r\x10\x30(\x00\x1a\x02SQ\"\x01\x31*\x02\x31\x43\x32\x0eVOILUTSequence\x12X\n\rwindow_center\x18\x02 \x01(\x0b\x32\x1b.dicomproto.v1.WindowCenterB$\xca\xf3\x18 \rP\x10(\x00\x1a\x02\x44S\"\x03\x31-n*\x02\x31\x43\x32\x0cWindowCenter\x12U\n\x0cwindow_width\x18\x03 \x01(\x0b\x32\x1a.dicomproto.v1.WindowWidthB#\xca\xf3\x18\x1f\rQ\x10(\x00\x1a\x02\x44S\"\x03\x31-n*\x02\x31\x43\x32\x0bWindowWidth\x12\x89\x01\n\x1fwindow_center_width_explanation\x18\x04 \x01(\x0b\x32+.dicomproto.v1.WindowCenterWidthExplanationB3\xca\xf3\x18/\rU\x10(\x00\x1a\x02LO\"\x03\x31-n*\x01\x33\x32\x1cWindowCenterWidthExplanation\x12\\\n\x10voi_lut_function\x18\x05 \x01(\x0b\x32\x1d.dicomproto.v1.VoiLutFunctionB#\xca\xf3\x18\x1f\rV\x10(\x00\x1a\x02\x43S\"\x01\x31*\x01\x33\x32\x0eVOILUTFunction:\x1b\xd2\xf3\x18\x17\n\rVOI LUT Macro\x12\x06\x43.11.2b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dicomproto.v1.voi_lut_macro_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_VOILUTMACRO'].fields_by_name['voilut_sequence']._loaded_options = None
-  _globals['_VOILUTMACRO'].fields_by_name['voilut_sequence']._serialized_options = b'\312\363\030 \r\0200(\000\032\002SQ\"\0011*\0021C2\016VOILUTSequence'
+  _globals['_VOILUTMACRO'].fields_by_name['voi_lut_sequence']._loaded_options = None
+  _globals['_VOILUTMACRO'].fields_by_name['voi_lut_sequence']._serialized_options = b'\312\363\030 \r\0200(\000\032\002SQ\"\0011*\0021C2\016VOILUTSequence'
   _globals['_VOILUTMACRO'].fields_by_name['window_center']._loaded_options = None
   _globals['_VOILUTMACRO'].fields_by_name['window_center']._serialized_options = b'\312\363\030 \rP\020(\000\032\002DS\"\0031-n*\0021C2\014WindowCenter'
   _globals['_VOILUTMACRO'].fields_by_name['window_width']._loaded_options = None
   _globals['_VOILUTMACRO'].fields_by_name['window_width']._serialized_options = b'\312\363\030\037\rQ\020(\000\032\002DS\"\0031-n*\0021C2\013WindowWidth'
   _globals['_VOILUTMACRO'].fields_by_name['window_center_width_explanation']._loaded_options = None
   _globals['_VOILUTMACRO'].fields_by_name['window_center_width_explanation']._serialized_options = b'\312\363\030/\rU\020(\000\032\002LO\"\0031-n*\00132\034WindowCenterWidthExplanation'
-  _globals['_VOILUTMACRO'].fields_by_name['voilut_function']._loaded_options = None
-  _globals['_VOILUTMACRO'].fields_by_name['voilut_function']._serialized_options = b'\312\363\030\037\rV\020(\000\032\002CS\"\0011*\00132\016VOILUTFunction'
+  _globals['_VOILUTMACRO'].fields_by_name['voi_lut_function']._loaded_options = None
+  _globals['_VOILUTMACRO'].fields_by_name['voi_lut_function']._serialized_options = b'\312\363\030\037\rV\020(\000\032\002CS\"\0011*\00132\016VOILUTFunction'
   _globals['_VOILUTMACRO']._loaded_options = None
   _globals['_VOILUTMACRO']._serialized_options = b'\322\363\030\027\n\rVOI LUT Macro\022\006C.11.2'
   _globals['_VOILUTMACRO']._serialized_start=145
-  _globals['_VOILUTMACRO']._serialized_end=696
+  _globals['_VOILUTMACRO']._serialized_end=698
 # @@protoc_insertion_point(module_scope)

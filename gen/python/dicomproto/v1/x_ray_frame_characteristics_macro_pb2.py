@@ -26,17 +26,17 @@ from dicomproto.v1 import options_pb2 as dicomproto_dot_v1_dot_options__pb2
 from dicomproto.v1 import sequences_pb2 as dicomproto_dot_v1_dot_sequences__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n5dicomproto/v1/x_ray_frame_characteristics_macro.proto\x12\rdicomproto.v1\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xf2\x01\n\x1dXRayFrameCharacteristicsMacro\x12\x9b\x01\n$xaxrf_frame_characteristics_sequence\x18\x01 \x01(\x0b\x32\x35.dicomproto.v1.XaxrfFrameCharacteristicsSequenceItemsB6\xca\xf3\x18\x32\r\x12\x94\x18\x00\x1a\x02SQ\"\x01\x31*\x01\x31\x32!XAXRFFrameCharacteristicsSequence:3\xd2\xf3\x18/\n!X-Ray Frame Characteristics Macro\x12\nC.8.19.6.1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n5dicomproto/v1/x_ray_frame_characteristics_macro.proto\x12\rdicomproto.v1\x1a\x1b\x64icomproto/v1/options.proto\x1a\x1d\x64icomproto/v1/sequences.proto\"\xf3\x01\n\x1dXRayFrameCharacteristicsMacro\x12\x9c\x01\n%xa_xrf_frame_characteristics_sequence\x18\x01 \x01(\x0b\x32\x35.dicomproto.v1.XaXrfFrameCharacteristicsSequenceItemsB6\xca\xf3\x18\x32\r\x12\x94\x18\x00\x1a\x02SQ\"\x01\x31*\x01\x31\x32!XAXRFFrameCharacteristicsSequence:3\xd2\xf3\x18/\n!X-Ray Frame Characteristics Macro\x12\nC.8.19.6.1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dicomproto.v1.x_ray_frame_characteristics_macro_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_XRAYFRAMECHARACTERISTICSMACRO'].fields_by_name['xaxrf_frame_characteristics_sequence']._loaded_options = None
-  _globals['_XRAYFRAMECHARACTERISTICSMACRO'].fields_by_name['xaxrf_frame_characteristics_sequence']._serialized_options = b'\312\363\0302\r\022\224\030\000\032\002SQ\"\0011*\00112!XAXRFFrameCharacteristicsSequence'
+  _globals['_XRAYFRAMECHARACTERISTICSMACRO'].fields_by_name['xa_xrf_frame_characteristics_sequence']._loaded_options = None
+  _globals['_XRAYFRAMECHARACTERISTICSMACRO'].fields_by_name['xa_xrf_frame_characteristics_sequence']._serialized_options = b'\312\363\0302\r\022\224\030\000\032\002SQ\"\0011*\00112!XAXRFFrameCharacteristicsSequence'
   _globals['_XRAYFRAMECHARACTERISTICSMACRO']._loaded_options = None
   _globals['_XRAYFRAMECHARACTERISTICSMACRO']._serialized_options = b'\322\363\030/\n!X-Ray Frame Characteristics Macro\022\nC.8.19.6.1'
   _globals['_XRAYFRAMECHARACTERISTICSMACRO']._serialized_start=133
-  _globals['_XRAYFRAMECHARACTERISTICSMACRO']._serialized_end=375
+  _globals['_XRAYFRAMECHARACTERISTICSMACRO']._serialized_end=376
 # @@protoc_insertion_point(module_scope)

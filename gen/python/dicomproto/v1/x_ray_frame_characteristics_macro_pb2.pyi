@@ -8,7 +8,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class XRayFrameCharacteristicsMacro(_message.Message):
-    __slots__ = ("xaxrf_frame_characteristics_sequence",)
-    XAXRF_FRAME_CHARACTERISTICS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
-    xaxrf_frame_characteristics_sequence: _sequences_pb2.XaxrfFrameCharacteristicsSequenceItems
-    def __init__(self, xaxrf_frame_characteristics_sequence: _Optional[_Union[_sequences_pb2.XaxrfFrameCharacteristicsSequenceItems, _Mapping]] = ...) -> None: ...
+    __slots__ = ("xa_xrf_frame_characteristics_sequence",)
+    XA_XRF_FRAME_CHARACTERISTICS_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    xa_xrf_frame_characteristics_sequence: _sequences_pb2.XaXrfFrameCharacteristicsSequenceItems
+    def __init__(self, xa_xrf_frame_characteristics_sequence: _Optional[_Union[_sequences_pb2.XaXrfFrameCharacteristicsSequenceItems, _Mapping]] = ...) -> None: ...

@@ -26,7 +26,7 @@ from dicomproto.v1 import attributes_pb2 as dicomproto_dot_v1_dot_attributes__pb
 from dicomproto.v1 import options_pb2 as dicomproto_dot_v1_dot_options__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n2dicomproto/v1/x_ray_image_intensifier_module.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\"\xaa\x03\n\x1aXRayImageIntensifierModule\x12^\n\x10intensifier_size\x18\x01 \x01(\x0b\x32\x1e.dicomproto.v1.IntensifierSizeB$\xca\xf3\x18 \rb\x11\x18\x00\x1a\x02\x44S\"\x01\x31*\x01\x31\x32\x0fIntensifierSize\x12t\n\x18intensifier_active_shape\x18\x02 \x01(\x0b\x32%.dicomproto.v1.IntensifierActiveShapeB+\xca\xf3\x18\'\r\'\x94\x18\x00\x1a\x02\x43S\"\x01\x31*\x01\x31\x32\x16IntensifierActiveShape\x12\x85\x01\n\x1dintensifier_active_dimensions\x18\x03 \x01(\x0b\x32*.dicomproto.v1.IntensifierActiveDimensionsB2\xca\xf3\x18.\r(\x94\x18\x00\x1a\x02\x46L\"\x03\x31-2*\x01\x31\x32\x1bIntensifierActiveDimensions:.\xd2\xf3\x18*\n\x1eX-Ray Image Intensifier Module\x12\x08\x43.8.19.4b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n2dicomproto/v1/x_ray_image_intensifier_module.proto\x12\rdicomproto.v1\x1a\x1e\x64icomproto/v1/attributes.proto\x1a\x1b\x64icomproto/v1/options.proto\"\xab\x03\n\x1aXRayImageIntensifierModule\x12^\n\x10intensifier_size\x18\x01 \x01(\x0b\x32\x1e.dicomproto.v1.IntensifierSizeB$\xca\xf3\x18 \rb\x11\x18\x00\x1a\x02\x44S\"\x01\x31*\x01\x31\x32\x0fIntensifierSize\x12t\n\x18intensifier_active_shape\x18\x02 \x01(\x0b\x32%.dicomproto.v1.IntensifierActiveShapeB+\xca\xf3\x18\'\r\'\x94\x18\x00\x1a\x02\x43S\"\x01\x31*\x01\x31\x32\x16IntensifierActiveShape\x12\x86\x01\n\x1eintensifier_active_dimension_s\x18\x03 \x01(\x0b\x32*.dicomproto.v1.IntensifierActiveDimensionSB2\xca\xf3\x18.\r(\x94\x18\x00\x1a\x02\x46L\"\x03\x31-2*\x01\x31\x32\x1bIntensifierActiveDimensions:.\xd2\xf3\x18*\n\x1eX-Ray Image Intensifier Module\x12\x08\x43.8.19.4b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,10 +37,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_XRAYIMAGEINTENSIFIERMODULE'].fields_by_name['intensifier_size']._serialized_options = b'\312\363\030 \rb\021\030\000\032\002DS\"\0011*\00112\017IntensifierSize'
   _globals['_XRAYIMAGEINTENSIFIERMODULE'].fields_by_name['intensifier_active_shape']._loaded_options = None
   _globals['_XRAYIMAGEINTENSIFIERMODULE'].fields_by_name['intensifier_active_shape']._serialized_options = b'\312\363\030\'\r\'\224\030\000\032\002CS\"\0011*\00112\026IntensifierActiveShape'
-  _globals['_XRAYIMAGEINTENSIFIERMODULE'].fields_by_name['intensifier_active_dimensions']._loaded_options = None
-  _globals['_XRAYIMAGEINTENSIFIERMODULE'].fields_by_name['intensifier_active_dimensions']._serialized_options = b'\312\363\030.\r(\224\030\000\032\002FL\"\0031-2*\00112\033IntensifierActiveDimensions'
+  _globals['_XRAYIMAGEINTENSIFIERMODULE'].fields_by_name['intensifier_active_dimension_s']._loaded_options = None
+  _globals['_XRAYIMAGEINTENSIFIERMODULE'].fields_by_name['intensifier_active_dimension_s']._serialized_options = b'\312\363\030.\r(\224\030\000\032\002FL\"\0031-2*\00112\033IntensifierActiveDimensions'
   _globals['_XRAYIMAGEINTENSIFIERMODULE']._loaded_options = None
   _globals['_XRAYIMAGEINTENSIFIERMODULE']._serialized_options = b'\322\363\030*\n\036X-Ray Image Intensifier Module\022\010C.8.19.4'
   _globals['_XRAYIMAGEINTENSIFIERMODULE']._serialized_start=131
-  _globals['_XRAYIMAGEINTENSIFIERMODULE']._serialized_end=557
+  _globals['_XRAYIMAGEINTENSIFIERMODULE']._serialized_end=558
 # @@protoc_insertion_point(module_scope)

@@ -8,11 +8,11 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class XRayImageIntensifierModule(_message.Message):
-    __slots__ = ("intensifier_size", "intensifier_active_shape", "intensifier_active_dimensions")
+    __slots__ = ("intensifier_size", "intensifier_active_shape", "intensifier_active_dimension_s")
     INTENSIFIER_SIZE_FIELD_NUMBER: _ClassVar[int]
     INTENSIFIER_ACTIVE_SHAPE_FIELD_NUMBER: _ClassVar[int]
-    INTENSIFIER_ACTIVE_DIMENSIONS_FIELD_NUMBER: _ClassVar[int]
+    INTENSIFIER_ACTIVE_DIMENSION_S_FIELD_NUMBER: _ClassVar[int]
     intensifier_size: _attributes_pb2.IntensifierSize
     intensifier_active_shape: _attributes_pb2.IntensifierActiveShape
-    intensifier_active_dimensions: _attributes_pb2.IntensifierActiveDimensions
-    def __init__(self, intensifier_size: _Optional[_Union[_attributes_pb2.IntensifierSize, _Mapping]] = ..., intensifier_active_shape: _Optional[_Union[_attributes_pb2.IntensifierActiveShape, _Mapping]] = ..., intensifier_active_dimensions: _Optional[_Union[_attributes_pb2.IntensifierActiveDimensions, _Mapping]] = ...) -> None: ...
+    intensifier_active_dimension_s: _attributes_pb2.IntensifierActiveDimensionS
+    def __init__(self, intensifier_size: _Optional[_Union[_attributes_pb2.IntensifierSize, _Mapping]] = ..., intensifier_active_shape: _Optional[_Union[_attributes_pb2.IntensifierActiveShape, _Mapping]] = ..., intensifier_active_dimension_s: _Optional[_Union[_attributes_pb2.IntensifierActiveDimensionS, _Mapping]] = ...) -> None: ...
