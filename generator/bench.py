@@ -55,21 +55,29 @@ def show(title: str, report: Report, total: float) -> None:
     megabytes = report.input_bytes / 1e6
     stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in report.seconds.items())
     print(f"{title}: {megabytes:.1f} MB of DocBook; {stages}; total {total:.2f} s")
-    print(f"  parse throughput {megabytes / report.seconds['parse']:.1f} MB/s; "
-          + ", ".join(f"{v} {k}" for k, v in report.counts.items()))
+    print(
+        f"  parse throughput {megabytes / report.seconds['parse']:.1f} MB/s; "
+        + ", ".join(f"{v} {k}" for k, v in report.counts.items())
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dicomproto.generator.bench")
     parser.add_argument("--standard", type=Path, required=True)
-    parser.add_argument("--scale", type=int, default=5,
-                        help="also run on a PS3.3 with this many extra copies (0: skip)")
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=5,
+        help="also run on a PS3.3 with this many extra copies (0: skip)",
+    )
     args = parser.parse_args(argv)
     report, total = timed(args.standard)
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     show("shared DocBook", report, total)
-    print(f"  peak memory (max RSS of this process) {peak_mib:.0f} MiB; target: whole "
-          f"regeneration under 20 s -> {'met' if total < 20 else 'MISSED'}")
+    print(
+        f"  peak memory (max RSS of this process) {peak_mib:.0f} MiB; target: whole "
+        f"regeneration under 20 s -> {'met' if total < 20 else 'MISSED'}"
+    )
     if args.scale:
         with tempfile.TemporaryDirectory() as folder:
             big = Path(folder)

@@ -19,44 +19,6 @@ DATASET = f"{PROTO_DIR}/dataset.proto"
 ATTRIBUTES = f"{PROTO_DIR}/attributes.proto"
 SEQUENCES = f"{PROTO_DIR}/sequences.proto"
 
-VRS = tuple(
-    [
-        "AE",
-        "AS",
-        "AT",
-        "CS",
-        "DA",
-        "DS",
-        "DT",
-        "FD",
-        "FL",
-        "IS",
-        "LO",
-        "LT",
-        "OB",
-        "OD",
-        "OF",
-        "OL",
-        "OV",
-        "OW",
-        "PN",
-        "SH",
-        "SL",
-        "SQ",
-        "SS",
-        "ST",
-        "SV",
-        "TM",
-        "UC",
-        "UI",
-        "UL",
-        "UN",
-        "UR",
-        "US",
-        "UT",
-        "UV",
-    ]
-)
 STRING_VRS = frozenset(
     ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT"]
 )

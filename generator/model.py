@@ -6,6 +6,15 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# Value Representations (PS3.5 table 6.2-1).
+# fmt: off
+VRS: tuple[str, ...] = (
+    "AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL", "IS", "LO", "LT", "OB", "OD", "OF",
+    "OL", "OV", "OW", "PN", "SH", "SL", "SQ", "SS", "ST", "SV", "TM", "UC", "UI", "UL", "UN",
+    "UR", "US", "UT", "UV",
+)
+# fmt: on
+
 _TAG_TEXT = re.compile(r"^\(([0-9A-Fx]{4}),([0-9A-Fx]{4})\)$", re.IGNORECASE)
 
 

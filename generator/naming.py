@@ -27,10 +27,13 @@ def words(text: str) -> list[str]:
     joined: list[str] = []
     for word in raw:
         previous = joined[-1] if joined else ""
-        if (word.isdigit() and (
-            (len(previous) >= 2 and previous.isalpha() and previous.isupper())
-            or (len(previous) == 1 and previous.islower())
-        )) or (previous.isdigit() and len(word) == 1 and word.isalpha()):
+        if (
+            word.isdigit()
+            and (
+                (len(previous) >= 2 and previous.isalpha() and previous.isupper())
+                or (len(previous) == 1 and previous.islower())
+            )
+        ) or (previous.isdigit() and len(word) == 1 and word.isalpha()):
             joined[-1] += word
         else:
             joined.append(word)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .docbook import DocBookError, Part, Table
-from .model import DataElement, Skip, Tag
+from .model import VRS, DataElement, Skip, Tag
 
 ELEMENT_TABLES = (
     "Registry of DICOM Data Elements",
@@ -12,44 +12,7 @@ ELEMENT_TABLES = (
 )
 UID_TABLE = "UID Values"
 
-KNOWN_VRS = frozenset(
-    [
-        "AE",
-        "AS",
-        "AT",
-        "CS",
-        "DA",
-        "DS",
-        "DT",
-        "FD",
-        "FL",
-        "IS",
-        "LO",
-        "LT",
-        "OB",
-        "OD",
-        "OF",
-        "OL",
-        "OV",
-        "OW",
-        "PN",
-        "SH",
-        "SL",
-        "SQ",
-        "SS",
-        "ST",
-        "SV",
-        "TM",
-        "UC",
-        "UI",
-        "UL",
-        "UN",
-        "UR",
-        "US",
-        "UT",
-        "UV",
-    ]
-)
+KNOWN_VRS = frozenset(VRS)
 
 
 def _columns(table: Table, names: tuple[str, ...]) -> dict[str, int]:

@@ -8,8 +8,8 @@ from pathlib import Path
 import jinja2
 
 from . import __version__
-from .build import PACKAGE, VRS
-from .model import Edition
+from .build import PACKAGE
+from .model import VRS, Edition
 from .proto_model import Option, OptionValue, ProtoField, Schema
 
 HEX_KEYS = frozenset({"tag", "mask"})
