@@ -1,0 +1,275 @@
+"""Benchmark: dicomproto vs pydicom's DICOM JSON route, on real files.
+
+    python bench/bench_convert.py [--passes N] [--profile] [FILES_OR_FOLDERS...]
+
+Without arguments the corpus is pydicom's bundled test files plus the pydicom-data
+files (every file pydicom reads and both routes convert). All files are read into
+memory first; each route then runs whole passes over them in this one process and
+the best pass counts. Throughput is files/s and MB/s of Part 10 input.
+
+Prints: throughput of each route and its ratio to the JSON route, where the time
+of the .pb routes goes (stage by stage; --profile adds the top functions), output
+sizes (.pb vs DICOM JSON vs Part 10, with and without pixel data), and whether
+the targets hold (.dcm -> .pb at least 2x the JSON route; the protobuf metadata no
+larger than the Part 10 file's non-pixel bytes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import pydicom
+from dicomproto.converters import (
+    ConversionError,
+    dataset_to_proto,
+    dicom_from_bytes,
+    dicom_to_bytes,
+    pack_any,
+    proto_to_dataset,
+    unpack_any,
+)
+from dicomproto.v1 import dataset_pb2
+from pydicom.dataset import Dataset
+
+PIXEL_TAGS = (0x7FE00008, 0x7FE00009, 0x7FE00010)  # Float, Double Float, Pixel Data
+DEFLATED = pydicom.uid.DeflatedExplicitVRLittleEndian
+
+
+def default_corpus() -> list[Path]:
+    site = Path(pydicom.__file__).resolve().parent.parent
+    bundled = (site / "pydicom" / "data" / "test_files").rglob("*")
+    extra = (site / "data_store" / "data").glob("*.dcm")
+    return sorted(p for p in [*bundled, *extra] if p.is_file())
+
+
+def expand(arguments: list[str]) -> list[Path]:
+    paths: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        paths += sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    return paths
+
+
+def usable(paths: list[Path]) -> tuple[list[bytes], list[str]]:
+    """File contents that pydicom reads and that both routes convert."""
+    kept, skipped = [], []
+    for path in paths:
+        data = path.read_bytes()
+        try:
+            pydicom.dcmread(io.BytesIO(data))
+            json.dumps(pydicom.dcmread(io.BytesIO(data)).to_json_dict())
+            pack_any(dataset_to_proto(dicom_from_bytes(data, str(path))))
+        except ConversionError as exc:
+            skipped.append(f"{path.name}: {exc.reason}")
+            continue
+        except Exception as exc:  # not DICOM, or a route cannot take it
+            if data[128:132] == b"DICM":
+                skipped.append(f"{path.name}: {type(exc).__name__}: {str(exc)[:60]}")
+            continue
+        kept.append(data)
+    return kept, skipped
+
+
+def best(passes: int, run: Callable[[], object]) -> float:
+    """Seconds of the fastest of `passes` whole passes (after one warm-up pass)."""
+    run()
+    times = []
+    for _ in range(passes):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def read(data: bytes) -> Dataset:
+    return pydicom.dcmread(io.BytesIO(data))
+
+
+def touch(ds: Dataset) -> None:
+    for elem in ds.iterall():
+        elem.value  # noqa: B018 - touching converts the raw value
+
+
+def without_pixels(message: dataset_pb2.DataSet) -> dataset_pb2.DataSet:
+    """The message without its pixel data elements."""
+    copy = dataset_pb2.DataSet()
+    copy.CopyFrom(message)
+    kept = [el for el in copy.elements if el.tag not in PIXEL_TAGS]
+    del copy.elements[:]
+    copy.elements.extend(kept)
+    return copy
+
+
+def part10_without_pixels(data: bytes) -> int:
+    """Bytes of a Part 10 file that are not pixel data elements (header and value).
+    A deflated file is written again without them, deflated, and measured."""
+    ds = read(data)
+    if ds.file_meta.get(0x00020010) and ds.file_meta[0x00020010].value == DEFLATED:
+        for tag in PIXEL_TAGS:
+            if tag in ds._dict:
+                del ds[tag]
+        buffer = io.BytesIO()
+        ds.save_as(buffer, enforce_file_format=False)
+        return len(buffer.getvalue())
+    size = len(data)
+    for tag in PIXEL_TAGS:
+        raw = ds._dict.get(tag)
+        if raw is not None:
+            header = 8 if raw.is_implicit_VR else 12
+            undefined = raw.length == 0xFFFFFFFF
+            size -= header + (len(raw.value) + 8 if undefined else raw.length)
+    return size
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", help="files or folders (default: the corpus)")
+    parser.add_argument("--passes", type=int, default=3, help="timed passes per route")
+    parser.add_argument("--profile", action="store_true", help="top functions per .pb route")
+    args = parser.parse_args(argv)
+    warnings.simplefilter("ignore")
+
+    paths = expand(args.paths) if args.paths else default_corpus()
+    datas, skipped = usable(paths)
+    if not datas:
+        print("no usable DICOM files", file=sys.stderr)
+        return 1
+    megabytes = sum(map(len, datas)) / 1e6
+    count = len(datas)
+    print(
+        f"dicomproto bench: {count} files, {megabytes:.1f} MB; best of {args.passes} passes,"
+        f" one process (Python {sys.version.split()[0]}, pydicom {pydicom.__version__})"
+    )
+    for line in skipped:
+        print(f"  skipped {line}")
+
+    messages = [dataset_to_proto(dicom_from_bytes(d)) for d in datas]
+    pbs = [pack_any(m) for m in messages]
+    jsons = [json.dumps(read(d).to_json_dict()) for d in datas]
+
+    def forward_pb() -> None:
+        for d in datas:
+            pack_any(dataset_to_proto(read(d)))
+
+    def forward_json() -> None:
+        for d in datas:
+            json.dumps(read(d).to_json_dict())
+
+    def reverse_json() -> None:
+        for j in jsons:
+            Dataset.from_json(json.loads(j))
+
+    def reverse_pb() -> None:
+        for p in pbs:
+            proto_to_dataset(unpack_any(p))
+
+    def reverse_pb_touch() -> None:
+        for p in pbs:
+            touch(proto_to_dataset(unpack_any(p)))
+
+    def reverse_pb_dcm() -> None:
+        for p in pbs:
+            dicom_to_bytes(proto_to_dataset(unpack_any(p)))
+
+    forward, reverse = "JSON: dcmread + to_json_dict + dumps", "JSON: loads + Dataset.from_json"
+    routes: list[tuple[str, Callable[[], None], str]] = [
+        ("pydicom dcmread", lambda: [read(d) for d in datas] and None, forward),
+        ("dcmread + touch every value", lambda: [touch(read(d)) for d in datas] and None, forward),
+        (forward, forward_json, forward),
+        ("dicomproto: .dcm -> .pb bytes", forward_pb, forward),
+        (reverse, reverse_json, reverse),
+        ("dicomproto: .pb bytes -> Dataset", reverse_pb, reverse),
+        ("dicomproto: .pb -> Dataset + touch", reverse_pb_touch, reverse),
+        ("dicomproto: .pb bytes -> .dcm bytes", reverse_pb_dcm, reverse),
+    ]
+    seconds = {name: best(args.passes, run) for name, run, _ in routes}
+    print(f"\n{'route':40s} {'files/s':>9s} {'MB/s':>8s} {'vs JSON':>8s}")
+    for name, _, reference in routes:
+        value = seconds[name]
+        ratio = seconds[reference] / value
+        print(f"{name:40s} {count / value:9.0f} {megabytes / value:8.1f} {ratio:7.2f}x")
+    print("  (forward routes against the JSON forward route, reverse ones against the JSON")
+    print("   reverse route; .pb -> Dataset is lazy like dcmread, '+ touch' decodes every")
+    print("   value as from_json does)")
+
+    # where the time goes: each stage alone, per pass
+    datasets = [read(d) for d in datas]
+    stages = {
+        "forward: pydicom dcmread": best(args.passes, lambda: [read(d) for d in datas]),
+        "forward: Dataset -> message": best(
+            args.passes, lambda: [dataset_to_proto(read(d)) for d in datas]
+        ),
+        "forward: message -> .pb bytes": best(args.passes, lambda: [pack_any(m) for m in messages]),
+        "reverse: .pb bytes -> message": best(args.passes, lambda: [unpack_any(p) for p in pbs]),
+        "reverse: message -> Dataset": best(
+            args.passes, lambda: [proto_to_dataset(m) for m in messages]
+        ),
+        "reverse: Dataset -> .dcm bytes": best(
+            args.passes, lambda: [dicom_to_bytes(proto_to_dataset(m)) for m in messages]
+        ),
+    }
+    stages["forward: Dataset -> message"] -= stages["forward: pydicom dcmread"]
+    stages["reverse: Dataset -> .dcm bytes"] -= stages["reverse: message -> Dataset"]
+    del datasets
+    print("\nwhere the time goes (ms per pass):")
+    for name, value in stages.items():
+        print(f"  {name:34s} {value * 1000:8.1f}")
+
+    if args.profile:
+        for name, run in (
+            ("forward .dcm -> .pb", forward_pb),
+            ("reverse .pb -> .dcm", reverse_pb_dcm),
+        ):
+            profiler = cProfile.Profile()
+            profiler.enable()
+            run()
+            profiler.disable()
+            print(f"\nprofile, {name} (top functions by own time):")
+            stream = io.StringIO()
+            pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(12)
+            lines = [line for line in stream.getvalue().splitlines() if line.strip()]
+            start = next(i for i, line in enumerate(lines) if "ncalls" in line)
+            for line in lines[start : start + 13]:
+                print("  " + line)
+
+    part10 = sum(map(len, datas))
+    no_pixels = sum(part10_without_pixels(d) for d in datas)
+    pb_all = sum(map(len, pbs))
+    pb_meta = sum(len(pack_any(without_pixels(m))) for m in messages)
+    json_all = sum(len(j.encode()) for j in jsons)
+    json_meta = 0
+    for d in datas:
+        ds = read(d)
+        for tag in PIXEL_TAGS:
+            if tag in ds:
+                del ds[tag]
+        json_meta += len(json.dumps(ds.to_json_dict()).encode())
+    print(f"\n{'output sizes (all files)':40s} {'with pixels':>14s} {'without pixels':>16s}")
+    print(f"{'  Part 10 (.dcm)':40s} {part10:14,d} {no_pixels:16,d}")
+    print(f"{'  dicomproto (.pb)':40s} {pb_all:14,d} {pb_meta:16,d}")
+    print(f"{'  DICOM JSON (pydicom, base64 inline)':40s} {json_all:14,d} {json_meta:16,d}")
+
+    speedup = seconds[forward] / seconds["dicomproto: .dcm -> .pb bytes"]
+    ok_speed = speedup >= 2
+    ok_size = pb_meta <= no_pixels
+    print("\ntargets:")
+    verdict = "OK" if ok_speed else "MISSED"
+    print(f"  .dcm -> .pb at least 2x the JSON route: {speedup:.2f}x  {verdict}")
+    print(
+        f"  .pb metadata <= Part 10 non-pixel bytes: {pb_meta:,d} <= {no_pixels:,d}"
+        f" ({pb_meta / (no_pixels):.0%})  {'OK' if ok_size else 'MISSED'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,422 @@
+"""Files: DICOM Part 10 in and out, protobuf messages in and out.
+
+Formats
+  ``.pb``      one serialized ``google.protobuf.Any`` whose type_url is
+               ``type.googleapis.com/dicomproto.v1.<Message>``: a reader needs no
+               flag to know which message it holds.
+  stream       many messages in one file: each record is the byte length of a
+               serialized Any as a base-128 varint, then the Any (the framing of
+               protobuf's ``writeDelimitedTo``/``parseDelimitedFrom``). Conventionally
+               named ``.pbs``.
+  bulk data    values of ``bulk_threshold`` bytes or more can live beside a ``.pb``
+               in files named ``<name>.pb.<n>.bin``; the element keeps its VR and
+               length flags and names the file in ``bulk_data_uri`` (relative to
+               the ``.pb``). Messages over 2 GiB get this automatically.
+
+A ``.pb`` starts with byte 0x0A (field 1 of Any); a stream starts with the varint
+length of its first record, which is never 10, so the two are told apart by content.
+
+Every write goes to a temporary file in the destination folder, renamed over the
+destination when complete: a destination is either the old file or the whole new
+one, never a partial file. Every error is a ConversionError naming the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import pydicom
+from dicomproto.v1 import dataset_pb2 as pb
+from google.protobuf import any_pb2, descriptor_pool, message_factory
+from google.protobuf.message import DecodeError, Message
+from pydicom.dataelem import RawDataElement
+from pydicom.dataset import Dataset
+from pydicom.errors import InvalidDicomError
+
+from .errors import ConversionError
+from .generic import join_items
+
+TYPE_URL_PREFIX = "type.googleapis.com/"
+PACKAGE = "dicomproto.v1."
+MAX_MESSAGE = 2**31 - 1
+PathLike = str | os.PathLike[str]
+
+
+# ------------------------------------------------------------- atomic writes
+
+
+@contextlib.contextmanager
+def atomic_writer(path: PathLike) -> Iterator[IO[bytes]]:
+    """A binary file object whose content replaces `path` only when the block
+    completes; on any error the destination is left untouched."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def write_bytes_atomic(path: PathLike, data: bytes) -> None:
+    """Write `data` to `path` atomically."""
+    try:
+        with atomic_writer(path) as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise ConversionError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
+
+
+def _read_bytes(path: PathLike) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ConversionError(f"cannot read: {exc.strerror or exc}", path=str(path)) from exc
+
+
+# ------------------------------------------------------------------- DICOM
+
+
+def read_dicom(path: PathLike) -> Dataset:
+    """Read a DICOM file: Part 10, or a bare data set that starts like one."""
+    return dicom_from_bytes(_read_bytes(path), str(path))
+
+
+def dicom_from_bytes(data: bytes, name: str = "<bytes>") -> Dataset:
+    """Parse DICOM bytes with pydicom, refusing what pydicom would read silently wrong:
+    empty input, non-DICOM input, a file that ends inside an element."""
+    if not data:
+        raise ConversionError("empty file", path=name)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            ds = pydicom.dcmread(io.BytesIO(data))
+        except InvalidDicomError:
+            ds = _bare_data_set(data, name)
+        except Exception as exc:  # pydicom raises many types for broken input
+            raise ConversionError(f"not readable as DICOM: {_first_line(exc)}", path=name) from exc
+    for warning in caught:
+        text = str(warning.message)
+        if "End of file reached" in text or "ended unexpectedly" in text:
+            text = _first_line(text).partition(" in file ")[0]
+            raise ConversionError(f"truncated: {text[0].lower()}{text[1:]}", path=name)
+        warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    if not ds._dict:
+        reason = "no data set after the file meta information (truncated?)"
+        raise ConversionError(reason, path=name)
+    _check_trailing_bytes(ds, data, name)
+    return ds
+
+
+def _bare_data_set(data: bytes, name: str) -> Dataset:
+    """A data set without the Part 10 header, accepted only when it starts like one
+    (group 0002 or 0008 first, as ACR-NEMA and raw data sets do)."""
+    not_dicom = ConversionError(
+        "not a DICOM file (no 'DICM' prefix at byte 128 and no data set at the start)", path=name
+    )
+    try:
+        ds = pydicom.dcmread(io.BytesIO(data), force=True)
+    except Exception as exc:
+        raise not_dicom from exc
+    tags = sorted(ds._dict) or sorted(ds.file_meta._dict)
+    if not tags or tags[0] >> 16 not in (0x0002, 0x0008) or len(ds._dict) < 2:
+        raise not_dicom
+    return ds
+
+
+def _check_trailing_bytes(ds: Dataset, data: bytes, name: str) -> None:
+    """pydicom stops silently when fewer than 8 bytes are left: a cut element header."""
+    syntax = ds.file_meta.get(0x00020010) if hasattr(ds, "file_meta") else None
+    if syntax is not None and str(syntax.value) == pydicom.uid.DeflatedExplicitVRLittleEndian:
+        return
+    last = ds._dict[max(ds._dict)]
+    if not isinstance(last, RawDataElement) or last.length == 0xFFFFFFFF:
+        return
+    rest = data[last.value_tell + last.length :]
+    if rest.strip(b"\x00"):
+        raise ConversionError(
+            f"truncated: the file ends inside an element header ({len(rest)} bytes"
+            " after the last whole element)",
+            path=name,
+        )
+
+
+def dicom_to_bytes(ds: Dataset) -> bytes:
+    """A data set as DICOM bytes, encoded as it was read (its original encoding)."""
+    buffer = io.BytesIO()
+    implicit, little = ds.original_encoding
+    try:
+        if implicit is None or little is None:
+            pydicom.dcmwrite(buffer, ds, enforce_file_format=False)
+        else:  # as read, even where that is not what the transfer syntax says
+            pydicom.dcmwrite(
+                buffer, ds, implicit_vr=implicit, little_endian=little, force_encoding=True
+            )
+    except Exception as exc:
+        raise ConversionError(f"cannot encode as DICOM: {_first_line(exc)}") from exc
+    return buffer.getvalue()
+
+
+def write_dicom(path: PathLike, ds: Dataset) -> None:
+    """Write a data set to a DICOM file atomically."""
+    try:
+        data = dicom_to_bytes(ds)
+    except ConversionError as err:
+        raise err.in_file(str(path)) from err.__cause__
+    write_bytes_atomic(path, data)
+
+
+def _first_line(exc: BaseException | str) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+# ---------------------------------------------------------------- messages
+
+
+def message_class(full_name: str) -> type[Message]:
+    """The generated class of a dicomproto.v1 message, importing its module if needed."""
+    try:
+        return message_factory.GetMessageClass(
+            descriptor_pool.Default().FindMessageTypeByName(full_name)
+        )
+    except KeyError:
+        pass
+    from dicomproto.v1 import sop_classes  # the typed IOD messages
+
+    for module, name in sop_classes.IOD_MESSAGES:
+        if f"{PACKAGE}{name}" == full_name:
+            imported = __import__(f"dicomproto.v1.{module}", fromlist=[name])
+            return getattr(imported, name)
+    raise KeyError(full_name)
+
+
+def pack_any(msg: Message) -> bytes:
+    """A message as a serialized Any (the wire bytes of Any.Pack, without copying the
+    serialized message into an Any first)."""
+    url = (TYPE_URL_PREFIX + msg.DESCRIPTOR.full_name).encode()
+    body = msg.SerializeToString()
+    if not body:
+        return b"\x0a" + _varint(len(url)) + url
+    return b"".join((b"\x0a", _varint(len(url)), url, b"\x12", _varint(len(body)), body))
+
+
+def unpack_any(data: bytes | memoryview, name: str = "<bytes>") -> Message:
+    """A serialized Any holding a dicomproto.v1 message -> that message."""
+    wrapper = any_pb2.Any()
+    try:
+        wrapper.ParseFromString(data)
+    except (DecodeError, RuntimeError) as exc:
+        raise ConversionError("not a dicomproto .pb file (not a protobuf Any)", path=name) from exc
+    full_name = wrapper.type_url.rpartition("/")[2]
+    if not wrapper.type_url.startswith(TYPE_URL_PREFIX) or not full_name.startswith(PACKAGE):
+        shown = wrapper.type_url[:80] or "no type"
+        raise ConversionError(f"not a dicomproto .pb file ({shown!r})", path=name)
+    try:
+        cls = message_class(full_name)
+    except KeyError:
+        raise ConversionError(f"unknown message type {full_name}", path=name) from None
+    msg = cls()
+    try:
+        msg.ParseFromString(wrapper.value)
+    except (DecodeError, RuntimeError) as exc:
+        raise ConversionError(f"corrupt {full_name} message", path=name) from exc
+    return msg
+
+
+def write_message(path: PathLike, msg: Message, *, bulk_threshold: int | None = None) -> None:
+    """Write one message as a .pb file (an Any), atomically. Byte values of at least
+    `bulk_threshold` bytes (all large ones when the message would pass 2 GiB) go to
+    bulk data files beside it."""
+    target = Path(path)
+    if bulk_threshold is None and msg.ByteSize() > MAX_MESSAGE:
+        bulk_threshold = 1 << 20
+    if bulk_threshold is not None and isinstance(msg, pb.DataSet):
+        msg = _externalize(msg, target, bulk_threshold)
+    try:
+        data = pack_any(msg)
+    except Exception as exc:  # e.g. over 2 GiB even without bulk values
+        raise ConversionError(f"cannot serialize: {_first_line(exc)}", path=str(path)) from exc
+    write_bytes_atomic(target, data)
+
+
+def read_message(path: PathLike) -> Message:
+    """Read one message from a .pb file."""
+    data = _read_bytes(path)
+    if not data:
+        raise ConversionError("empty file", path=str(path))
+    if sniff(data) != "pb":
+        raise ConversionError("not a dicomproto .pb file", path=str(path))
+    return unpack_any(data, str(path))
+
+
+def bulk_resolver(path: PathLike) -> Callable[[str], bytes]:
+    """Resolves bulk data URIs of the .pb at `path`: file names relative to it."""
+    folder = Path(path).parent
+
+    def resolve(uri: str) -> bytes:
+        relative = uri.removeprefix("file:")
+        candidate = (folder / relative).resolve()
+        if folder.resolve() not in candidate.parents:
+            raise ValueError(f"bulk data URI {uri!r} points outside {folder}")
+        return _read_bytes(candidate)
+
+    return resolve
+
+
+def _externalize(msg: pb.DataSet, target: Path, threshold: int) -> pb.DataSet:
+    """A copy of `msg` whose large byte values live in files beside `target`."""
+    out = pb.DataSet()
+    out.CopyFrom(msg)
+    count = 0
+
+    def visit(elements: Iterable[pb.Element]) -> None:
+        nonlocal count
+        for el in elements:
+            for item in el.items:
+                visit(item.elements)
+            if el.HasField("encapsulated"):
+                enc = el.encapsulated
+                size = len(enc.basic_offset_table) + sum(len(f) for f in enc.fragments)
+                if size < threshold:
+                    continue
+                value = join_items([enc.basic_offset_table, *enc.fragments])
+                el.ClearField("encapsulated")
+            elif len(el.bytes) >= threshold:
+                value = el.bytes
+                el.ClearField("bytes")
+            else:
+                continue
+            count += 1
+            name = f"{target.name}.{count}.bin"
+            write_bytes_atomic(target.parent / name, value)
+            el.bulk_data_uri = name
+
+    visit(out.elements)
+    return out
+
+
+# ----------------------------------------------------------------- streams
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        low = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(low | 0x80)
+        else:
+            out.append(low)
+            return bytes(out)
+
+
+class StreamWriter:
+    """Writes messages to a stream file; the file appears only on close()."""
+
+    def __init__(self, path: PathLike):
+        self.path = Path(path)
+        self._context = atomic_writer(self.path)
+        self._handle = self._context.__enter__()
+        self.count = 0
+
+    def write(self, msg: Message | bytes) -> None:
+        """Append one message (or an already serialized Any)."""
+        data = msg if isinstance(msg, bytes) else pack_any(msg)
+        self._handle.write(_varint(len(data)))
+        self._handle.write(data)
+        self.count += 1
+
+    def close(self) -> None:
+        """Finish: the stream replaces the destination."""
+        self._context.__exit__(None, None, None)
+
+    def abort(self) -> None:
+        """Give up: nothing is written."""
+        with contextlib.suppress(RuntimeError):
+            self._context.__exit__(RuntimeError, RuntimeError("aborted"), None)
+
+    def __enter__(self) -> StreamWriter:
+        return self
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def write_stream(path: PathLike, messages: Iterable[Message]) -> int:
+    """Write messages to a stream file atomically; returns how many."""
+    with StreamWriter(path) as writer:
+        for msg in messages:
+            writer.write(msg)
+        return writer.count
+
+
+def iter_stream_records(data: bytes, name: str = "<bytes>") -> Iterator[memoryview]:
+    """The serialized Any of each record of a stream."""
+    view = memoryview(data)
+    pos, end, index = 0, len(data), 0
+    while pos < end:
+        length, shift, start = 0, 0, pos
+        while True:
+            if pos >= end or shift > 63:
+                raise ConversionError(
+                    f"truncated stream: record {index} at byte {start} has no complete length",
+                    path=name,
+                )
+            byte = data[pos]
+            pos += 1
+            length |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        if pos + length > end:
+            raise ConversionError(
+                f"truncated stream: record {index} at byte {start} needs {length} bytes,"
+                f" {end - pos} left",
+                path=name,
+            )
+        yield view[pos : pos + length]
+        pos += length
+        index += 1
+
+
+def read_stream(path: PathLike) -> Iterator[Message]:
+    """The messages of a stream file, in order."""
+    name = str(path)
+    data = _read_bytes(path)
+    for index, record in enumerate(iter_stream_records(data, name)):
+        try:
+            yield unpack_any(record, name)
+        except ConversionError as err:
+            err.reason = f"record {index}: {err.reason}"
+            raise
+
+
+def sniff(data: bytes) -> str:
+    """What bytes hold: "pb", "stream", "dicom" or "unknown" (by content, not name)."""
+    url = TYPE_URL_PREFIX.encode()
+    if data[:1] == b"\x0a" and url in data[:64]:
+        return "pb"
+    if data[128:132] == b"DICM":
+        return "dicom"
+    pos = 0  # a stream: a varint length, then an Any
+    while pos < min(len(data), 10) and data[pos] & 0x80:
+        pos += 1
+    pos += 1
+    if data[pos : pos + 1] == b"\x0a" and url in data[pos : pos + 64]:
+        return "stream"
+    return "unknown"

@@ -1,0 +1,133 @@
+"""Every real file pydicom can read: .dcm -> .pb bytes -> .dcm, strictly lossless."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pydicom
+import pytest
+from converter_helpers import (
+    assert_same_dataset,
+    corpus_id,
+    corpus_paths,
+    count,
+    encoding_of,
+    pydicom_read,
+    pydicom_write,
+)
+from dicomproto.converters import (
+    ConversionError,
+    dicom_from_bytes,
+    dicom_to_bytes,
+    from_proto,
+    pack_any,
+    to_proto,
+    unpack_any,
+)
+from dicomproto.converters.generic import PIXEL_DATA, split_items
+from dicomproto.v1 import dataset_pb2
+
+# pydicom reads these (without complaint, or with a warning) although they end
+# inside an element; we refuse them.
+TRUNCATED = {
+    "MR_truncated.dcm": "value truncated",
+    "rtplan_truncated.dcm": "value truncated",
+    "emri_small_jpeg_2k_lossless_too_short.dcm": "truncated: end of file reached before delimiter",
+}
+
+
+def _readable(path: Path) -> bool:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            pydicom.dcmread(path)
+            return True
+        except pydicom.errors.InvalidDicomError:
+            pass
+        try:
+            dicom_from_bytes(path.read_bytes(), str(path))  # a bare data set we accept
+            return True
+        except ConversionError:
+            return False
+
+
+ALL = corpus_paths()
+READABLE = [p for p in ALL if _readable(p)]
+UNREADABLE = [p for p in ALL if p not in READABLE]
+
+
+def test_corpus_is_there() -> None:
+    assert len(ALL) > 200, "pydicom's test files and pydicom-data should be installed"
+    assert len(READABLE) > 200
+
+
+@pytest.mark.parametrize("path", READABLE, ids=corpus_id)
+def test_round_trip(path: Path) -> None:
+    data = path.read_bytes()
+    count("readable")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if path.name in TRUNCATED:
+            with pytest.raises(ConversionError, match=TRUNCATED[path.name]) as caught:
+                to_proto(dicom_from_bytes(data, str(path)))
+            assert str(path) in str(caught.value) or caught.value.where
+            count("rejected as truncated")
+            return
+        message = to_proto(dicom_from_bytes(data, str(path)))
+        assert isinstance(message, dataset_pb2.DataSet)
+        parsed = unpack_any(pack_any(message))
+        assert parsed == message
+        restored = from_proto(parsed)
+        ours = dicom_to_bytes(from_proto(parsed))  # written before any value is decoded
+    expected = pydicom_read(data)
+    assert_same_dataset(expected, restored)
+    _assert_message_shape(message, pydicom_read(data))
+    count("round trip")
+
+    theirs = pydicom_write(pydicom_read(data))
+    if theirs == data:
+        count("pydicom write byte-identical")
+        assert ours == data, "pydicom writes the file back byte for byte; so must we"
+        count("our write byte-identical")
+    if theirs is not None:
+        assert ours == theirs
+        count("our write equals pydicom's write")
+    else:  # pydicom cannot write it back: ours must still read back the same
+        assert_same_dataset(pydicom_read(data), pydicom_read(ours))
+        count("pydicom cannot write, ours reads back equal")
+        if ours == data:
+            count("our write byte-identical")
+
+
+def _assert_message_shape(message: dataset_pb2.DataSet, ds: pydicom.Dataset) -> None:
+    """Facts about the message itself: tags ascending, file meta, encapsulated pixels."""
+    tags = [el.tag for el in message.elements]
+    assert tags == sorted(set(tags))
+    if isinstance(ds, pydicom.FileDataset):
+        assert message.HasField("file_meta")
+        assert message.file_meta.part10 == (ds.preamble is not None)
+        implicit, little = encoding_of(ds)
+        assert (message.file_meta.implicit_vr, message.file_meta.big_endian) == (
+            implicit,
+            not little,
+        )
+        meta_tags = [el.tag for el in message.file_meta.elements]
+        assert meta_tags == sorted(ds.file_meta.keys())
+    pixel = ds.get(PIXEL_DATA)
+    if pixel is not None and pixel.is_undefined_length:
+        el = next(el for el in message.elements if el.tag == PIXEL_DATA)
+        items = split_items(pixel.value)
+        if items is not None:
+            assert el.HasField("encapsulated")
+            assert el.encapsulated.basic_offset_table == items[0]
+            assert list(el.encapsulated.fragments) == items[1:]
+            count("encapsulated pixel data")
+
+
+@pytest.mark.parametrize("path", UNREADABLE, ids=corpus_id)
+def test_not_dicom_is_refused(path: Path) -> None:
+    with pytest.raises(ConversionError) as caught:
+        dicom_from_bytes(path.read_bytes(), str(path))
+    assert str(path) in str(caught.value)
+    count("not DICOM, refused")
