@@ -2,7 +2,8 @@
 
     from dicomproto.converters import read_dicom, to_proto, from_proto, write_message
 
-    message = to_proto(read_dicom("ct.dcm"))   # a dicomproto.v1.DataSet
+    message = to_proto(read_dicom("ct.dcm"))   # its IOD message, e.g. CtImageIod
+                                               # (generic=True: a dicomproto.v1.DataSet)
     write_message("ct.pb", message)            # one google.protobuf.Any
     ds = from_proto(read_message("ct.pb"))     # a pydicom FileDataset, equal to the file
 
@@ -12,6 +13,8 @@ This package never imports the generator (no lxml needed to convert files).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from pydicom.dataelem import RawDataElement
 
 from .errors import ConversionError
 from .files import (
@@ -51,6 +54,7 @@ __all__ = [
     "read_message",
     "read_stream",
     "sniff",
+    "sop_class_uid",
     "to_proto",
     "typed_message_class",
     "unpack_any",
@@ -59,37 +63,34 @@ __all__ = [
     "write_stream",
 ]
 
-# The typed path (IOD messages chosen by SOP Class UID, converters/typed.py) plugs
-# in at `typed_message_class`. Off until it round-trips the corpus losslessly;
-# then to_proto() returns IOD messages by default and generic=True asks for the
-# schema-free DataSet.
-TYPED_PATH_ENABLED = False
-
-
 def typed_message_class(ds: Dataset) -> type[Message] | None:
     """The IOD message class for the data set's SOP Class UID; None means generic."""
-    if not TYPED_PATH_ENABLED:
-        return None
-    uid = ds.get(0x00080016)  # SOP Class UID (the element, not its value)
-    if uid is None or not uid.value:
-        return None
     from . import typed
 
-    return typed.iod_class(str(uid.value))
+    uid = sop_class_uid(ds)
+    return typed.iod_class(uid) if uid else None
+
+
+def sop_class_uid(ds: Dataset) -> str:
+    """The SOP Class UID, read without converting the element: pydicom's conversion
+    would replace a raw element (one stored as UN, say) and lose how it was stored."""
+    element = ds._dict.get(0x00080016)
+    if element is None:
+        return ""
+    if isinstance(element, RawDataElement):
+        return (element.value or b"").rstrip(b"\0 ").decode("ascii", "replace")
+    return str(element.value or "")
 
 
 def to_proto(ds: Dataset, generic: bool = False) -> Message:
-    """A pydicom Dataset as a dicomproto message: its IOD message when the typed
-    path covers its SOP Class (see `typed_message_class`), else the generic DataSet."""
+    """A pydicom Dataset as a dicomproto message: the IOD message of its SOP Class
+    when the schema has one (and `generic` is false), else the generic DataSet."""
     cls = None if generic else typed_message_class(ds)
     if cls is None:
         return dataset_to_proto(ds)
-    from . import typed, values
+    from . import typed
 
-    try:
-        return typed.dataset_to_iod(ds, cls)
-    except values.ConversionError as exc:
-        raise ConversionError(str(exc)) from exc
+    return typed.dataset_to_iod(ds, cls)
 
 
 def from_proto(msg: Message, *, bulk_data: Callable[[str], bytes] | None = None) -> Dataset:
@@ -99,9 +100,6 @@ def from_proto(msg: Message, *, bulk_data: Callable[[str], bytes] | None = None)
 
     if isinstance(msg, dataset_pb2.DataSet):
         return proto_to_dataset(msg, bulk_data=bulk_data)
-    from . import typed, values
+    from . import typed
 
-    try:
-        return typed.iod_to_dataset(msg)
-    except values.ConversionError as exc:
-        raise ConversionError(str(exc)) from exc
+    return proto_to_dataset(typed.iod_to_generic(msg), bulk_data=bulk_data)

@@ -1,91 +1,102 @@
-"""The typed path: pydicom Dataset <-> IOD messages, driven by the descriptors' options.
+"""The typed path: IOD messages, mapped to and from the generic DataSet.
 
-Each message type gets one plan (tag -> field), built from the `(dicomproto.v1.attribute)`
-and `(dicomproto.v1.module)` options the first time it is used and cached. An element
-goes into a typed field only when it fits exactly (same VR, a VM the field can hold,
-values that convert without loss); anything else goes to `other_elements` as a generic
-Element, so nothing is dropped.
+A data set is first converted by the generic path (converters.generic), which is
+lossless; this module then moves each Element into the typed field that holds its
+tag, or leaves it in `other_elements`. The way back does the reverse and lets the
+generic path rebuild the pydicom data set, so the typed path is exactly as lossless
+as the generic one.
 
-An attribute that several modules of an IOD define (Instance Number in General Image
-and Multi-frame Functional Groups, say) is held by the first of them in the IOD's
-table order; the other modules leave it unset.
+The mapping is planned once per message type from the descriptors' options
+(`(dicomproto.v1.attribute)` on fields, `(dicomproto.v1.module)` on IOD fields) and
+cached. An Element goes into a typed field only when it fits exactly: its VR is the
+field's (or one of them), its values are as many as the VM allows, numbers are in
+range, DS/IS text parses, and it holds no stored bytes or bulk data the typed field
+cannot carry. Anything else stays generic in `other_elements`: nothing is dropped.
+
+An attribute that several modules of an IOD define (Instance Number in General
+Image and Multi-frame Functional Groups, say) is held by the first of them in the
+IOD's table order; the other modules leave it unset.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
-from dicomproto.v1 import dataset_pb2, options_pb2, sop_classes
+from dicomproto.v1 import dataset_pb2 as pb
+from dicomproto.v1 import options_pb2, sop_classes
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
-from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset
-from pydicom.multival import MultiValue
-from pydicom.tag import BaseTag
 
-from . import values
+from . import generic
 
-PACKAGE = "dicomproto.v1"
 STRING_VRS = frozenset(
     ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT"]
 )
 BYTES_VRS = frozenset(["OB", "OD", "OF", "OL", "OV", "OW", "UN"])
-INT_VRS = frozenset(["US", "UL", "SS", "SL", "SV", "UV"])
-FLOAT_VRS = frozenset({"FL", "FD"})
+# VR -> (Element field, range of the typed field or None)
+NUMBER_FIELDS: dict[str, tuple[str, tuple[int, int] | None]] = {
+    "US": ("unsigned_integers", (0, 2**32 - 1)),
+    "UL": ("unsigned_integers", (0, 2**32 - 1)),
+    "UV": ("unsigned_integers", None),
+    "SS": ("signed_integers", (-(2**31), 2**31 - 1)),
+    "SL": ("signed_integers", (-(2**31), 2**31 - 1)),
+    "SV": ("signed_integers", None),
+    "FL": ("floats", None),
+    "FD": ("doubles", None),
+    "AT": ("tags", None),
+}
+FULL_MASK = 0xFFFFFFFF
 PIXEL_DATA = 0x7FE00010
-
-
-class DoesNotFit(Exception):
-    """An element that the typed field cannot hold exactly (it goes to other_elements)."""
+INT64 = (-(2**63), 2**63 - 1)
 
 
 @dataclass(frozen=True, slots=True)
 class AttributePlan:
-    """One attribute field: where it lives and how its value is shaped."""
+    """One attribute field of a module, macro or item message."""
 
     field_name: str
     tag: int
     mask: int
     vrs: tuple[str, ...]
     single: bool
-    items_message: str  # full name of the Items wrapper for SQ, else ""
+
+    @property
+    def repeating_group(self) -> bool:
+        return self.mask != FULL_MASK
 
 
 @dataclass(slots=True)
 class MessagePlan:
-    """Tag -> field for one module, macro or item message."""
+    """Tag -> attribute field for one module, macro or item message."""
 
-    full_name: str
     by_tag: dict[int, AttributePlan] = field(default_factory=dict)
     masked: list[AttributePlan] = field(default_factory=list)
-    by_field: dict[str, AttributePlan] = field(default_factory=dict)
-    has_other_elements: bool = False
-    has_undefined_length: bool = False
+    fields: list[AttributePlan] = field(default_factory=list)
 
     def find(self, tag: int) -> AttributePlan | None:
         plan = self.by_tag.get(tag)
-        if plan is not None:
-            return plan
-        return next((p for p in self.masked if tag & p.mask == p.tag), None)
+        if plan is None and self.masked:
+            plan = next((p for p in self.masked if tag & p.mask == p.tag), None)
+        return plan
 
 
 @dataclass(frozen=True, slots=True)
 class IodPlan:
-    """Tag -> (module field, attribute plan) for a whole IOD, first module wins."""
+    """Tag -> (module field, attribute field) for a whole IOD, first module wins."""
 
-    full_name: str
     modules: tuple[str, ...]
     by_tag: dict[int, tuple[str, AttributePlan]]
     masked: tuple[tuple[str, AttributePlan], ...]
 
     def find(self, tag: int) -> tuple[str, AttributePlan] | None:
         found = self.by_tag.get(tag)
-        if found is not None:
-            return found
-        return next(((m, p) for m, p in self.masked if tag & p.mask == p.tag), None)
+        if found is None and self.masked:
+            found = next(((m, p) for m, p in self.masked if tag & p.mask == p.tag), None)
+        return found
 
 
 def _attribute_plan(fd: FieldDescriptor) -> AttributePlan | None:
@@ -93,35 +104,25 @@ def _attribute_plan(fd: FieldDescriptor) -> AttributePlan | None:
     if not options.HasExtension(options_pb2.attribute):
         return None
     attribute = options.Extensions[options_pb2.attribute]
-    items = fd.message_type.full_name if "SQ" in attribute.vr.split(" or ") else ""
     return AttributePlan(
         field_name=fd.name,
         tag=attribute.tag,
-        mask=attribute.mask or 0xFFFFFFFF,
+        mask=attribute.mask or FULL_MASK,
         vrs=tuple(attribute.vr.split(" or ")),
         single=attribute.vm == "1",
-        items_message=items,
     )
 
 
-_PLANS: dict[str, MessagePlan] = {}
-
-
+@cache
 def message_plan(descriptor: Descriptor) -> MessagePlan:
     """The cached plan of a module, macro or item message."""
-    plan = _PLANS.get(descriptor.full_name)
-    if plan is not None:
-        return plan
-    plan = MessagePlan(descriptor.full_name)
-    _PLANS[descriptor.full_name] = plan
+    plan = MessagePlan()
     for fd in descriptor.fields:
         attribute = _attribute_plan(fd)
         if attribute is None:
-            plan.has_other_elements |= fd.name == "other_elements"
-            plan.has_undefined_length |= fd.name == "undefined_length"
             continue
-        plan.by_field[fd.name] = attribute
-        if attribute.mask != 0xFFFFFFFF:
+        plan.fields.append(attribute)
+        if attribute.repeating_group:
             plan.masked.append(attribute)
         else:
             plan.by_tag[attribute.tag] = attribute
@@ -142,7 +143,7 @@ def iod_plan(descriptor: Descriptor) -> IodPlan:
         for tag, attribute in plan.by_tag.items():
             by_tag.setdefault(tag, (fd.name, attribute))
         masked += [(fd.name, attribute) for attribute in plan.masked]
-    return IodPlan(descriptor.full_name, tuple(modules), by_tag, tuple(masked))
+    return IodPlan(tuple(modules), by_tag, tuple(masked))
 
 
 @cache
@@ -155,232 +156,278 @@ def iod_class(sop_class_uid: str) -> type[Message] | None:
     return getattr(module, entry[1])
 
 
-# -- Dataset -> message ---------------------------------------------------------------
+# -- numbers as DS and IS text ---------------------------------------------------------
 
 
-def _sequence_items(items_message: Message, element: DataElement) -> None:
-    items_message.undefined_length = bool(element.is_undefined_length)
-    item_descriptor = items_message.DESCRIPTOR.fields_by_name["items"].message_type
-    plan = message_plan(item_descriptor)
-    for item in element.value:
-        _fill_message(items_message.items.add(), plan, item)
-        items_message.items[-1].undefined_length = bool(
-            getattr(item, "is_undefined_length_sequence_item", False)
-        )
+def format_number(vr: str, number: float) -> str:
+    """Canonical text: integers without a decimal point, else Python's shortest repr."""
+    if vr == "IS":
+        return str(int(number))
+    if number.is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    return repr(number)
 
 
-def _fill_message(message: Message, plan: MessagePlan, dataset: Dataset) -> None:
-    for element in dataset:
-        attribute = plan.find(element.tag)
-        if attribute is not None and _try_fill(message, attribute, element):
-            continue
-        if not plan.has_other_elements:
-            raise DoesNotFit(f"{plan.full_name} cannot hold {element.tag}")
-        message.other_elements.append(values.element_to_proto(element, dataset))
-
-
-def _try_fill(parent: Message, attribute: AttributePlan, element: DataElement) -> bool:
-    """Put `element` in its typed field; False (and nothing written) if it does not fit."""
-    if element.VR not in attribute.vrs:
-        return False
-    if attribute.items_message:
-        if element.VR != "SQ":
-            return False
-        target = getattr(parent, attribute.field_name)
-        try:
-            _sequence_items(target, element)
-        except DoesNotFit:
-            parent.ClearField(attribute.field_name)
-            return False
-        return True
-    container = getattr(parent, attribute.field_name)
-    message = container.add() if attribute.mask != 0xFFFFFFFF else container
+def _parse_numbers(vr: str, texts: list[str]) -> list[float] | list[int] | None:
+    """Numbers of DS/IS texts, or None when one does not parse or fit."""
     try:
-        _fill_attribute(message, attribute, element)
-    except (DoesNotFit, ValueError, TypeError, OverflowError):
-        if attribute.mask != 0xFFFFFFFF:
+        if vr == "DS":
+            return [float(text) for text in texts]
+        numbers = [int(text) for text in texts]
+    except ValueError:
+        return None
+    if any(not INT64[0] <= n <= INT64[1] for n in numbers):
+        return None
+    return numbers
+
+
+# -- generic Element -> typed field ---------------------------------------------------
+
+
+def _fits_values(attribute: AttributePlan, count: int) -> bool:
+    return count <= 1 or not attribute.single
+
+
+def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
+    """Move `el` into its typed field of `parent`; False (nothing written) if it does
+    not fit exactly."""
+    vr = generic.element_vr(el)
+    if vr is None or vr not in attribute.vrs or (el.bulk_data_uri and el.tag != PIXEL_DATA):
+        return False
+    if el.bytes and vr not in BYTES_VRS:
+        return False  # stored bytes that the typed values would not give back
+    if vr == "SQ":
+        _put_items(getattr(parent, attribute.field_name), el)
+        return True
+    if el.undefined_length and not el.HasField("encapsulated"):
+        return False
+    writer = _WRITERS.get(vr)
+    if writer is None:
+        return False
+    container = getattr(parent, attribute.field_name)
+    message = container.add() if attribute.repeating_group else container
+    name = vr.lower() if len(attribute.vrs) > 1 else "value" if attribute.single else "values"
+    if not writer(message, name, attribute, el, vr):
+        if attribute.repeating_group:
             del container[-1]
         else:
             parent.ClearField(attribute.field_name)
         return False
-    if attribute.mask == 0xFFFFFFFF:
-        message.SetInParent()
+    if attribute.repeating_group:
+        message.tag = el.tag
+    if len(attribute.vrs) > 1:
+        message.vr = pb.Vr.Value(f"VR_{vr}")
+    message.SetInParent()
     return True
 
 
-def _as_list(value: Any) -> list[Any]:
-    if value is None or value == "" or value == b"":
-        return []
-    if isinstance(value, (MultiValue, list, tuple)):
-        return list(value)
-    return [value]
+def _put_items(items: Message, el: pb.Element) -> None:
+    items.SetInParent()
+    items.undefined_length = el.undefined_length
+    item_type = items.DESCRIPTOR.fields_by_name["items"].message_type
+    plan = message_plan(item_type)
+    for data in el.items:
+        item = items.items.add()
+        item.undefined_length = data.undefined_length
+        _fill(item, plan, data.elements)
 
 
-def _fill_attribute(message: Message, attribute: AttributePlan, element: DataElement) -> None:
-    vr = element.VR
-    if attribute.mask != 0xFFFFFFFF:
-        message.tag = element.tag
-    if len(attribute.vrs) > 1:
-        message.vr = dataset_pb2.Vr.Value(f"VR_{vr}")
-        name = vr.lower()
+def _fill(message: Message, plan: MessagePlan, elements: list[pb.Element]) -> None:
+    for el in elements:
+        attribute = plan.find(el.tag)
+        if attribute is None or not _put(message, attribute, el):
+            message.other_elements.append(el)
+
+
+def _write_strings(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
+    strings = el.strings
+    if a.single:
+        if len(strings) > 1 or list(strings) == [""]:
+            return False  # "" and no value are one thing in a single string field
+        if strings:
+            setattr(msg, name, strings[0])
+        return True
+    getattr(msg, name).extend(strings)
+    return True
+
+
+def _write_number_text(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
+    texts = list(el.strings)
+    if not _fits_values(a, len(texts)) or (a.single and texts == [""]):
+        return False
+    numbers = _parse_numbers(vr, texts)
+    if numbers is None:
+        return False
+    if a.single:
+        if numbers:
+            setattr(msg, name, numbers[0])
     else:
-        name = "value" if attribute.single else "values"
-    if element.tag == PIXEL_DATA and element.is_undefined_length:
-        split = values.split_encapsulated(element.value or b"")
-        if split is None:
-            raise DoesNotFit("encapsulated Pixel Data that is not a run of items")
-        message.encapsulated.basic_offset_table = split[0]
-        message.encapsulated.fragments.extend(split[1])
-        return
-    if vr in BYTES_VRS:
-        if element.is_undefined_length:
-            raise DoesNotFit("undefined length")
-        if element.value is not None:
-            setattr(message, name, bytes(element.value))
-        return
-    items = _as_list(element.value)
-    single = attribute.single
-    if single and len(items) > 1:
-        raise DoesNotFit("more values than VM 1")
-    if vr in STRING_VRS:
-        if any(not isinstance(v, str) for v in items):
-            raise DoesNotFit("not text")
-        _assign(message, name, single, [str(v) for v in items])
-    elif vr == "PN":
-        target = getattr(message, name)
-        for person in items:
-            values.person_name_to_proto(str(person), target if single else target.add())
-    elif vr in ("DS", "IS"):
-        texts = [values.number_text(v) for v in items]
-        numbers = [float(v) if vr == "DS" else int(v) for v in items]
-        if vr == "IS" and any(n != float(v) for n, v in zip(numbers, items, strict=True)):
-            raise DoesNotFit("IS value is not an integer")
-        _assign(message, name, single, numbers)
-        written = "\\".join(texts)
-        if written != values.format_numbers(vr, numbers):
-            message.text = written
-    elif vr in INT_VRS or vr in FLOAT_VRS:
-        if any(isinstance(v, (bytes, str)) for v in items):
-            raise DoesNotFit("raw value")
-        _assign(message, name, single, items)
-    elif vr == "AT":
-        _assign(message, name, single, [int(v) for v in items])
+        getattr(msg, name).extend(numbers)
+    written = "\\".join(texts)
+    if written != "\\".join(format_number(vr, n) for n in numbers):
+        msg.text = written
+    return True
+
+
+def _write_person_names(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
+    names = el.person_names
+    if not _fits_values(a, len(names)):
+        return False
+    if a.single:
+        if names:
+            getattr(msg, name).CopyFrom(names[0])
     else:
-        raise DoesNotFit(f"VR {vr}")
+        getattr(msg, name).extend(names)
+    return True
 
 
-def _assign(message: Message, name: str, single: bool, items: list[Any]) -> None:
-    if single:
-        if items:
-            setattr(message, name, items[0])
+def _write_numbers(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
+    source, bounds = NUMBER_FIELDS[vr]
+    numbers = getattr(el, source)
+    if not _fits_values(a, len(numbers)):
+        return False
+    if bounds is not None and any(not bounds[0] <= n <= bounds[1] for n in numbers):
+        return False
+    if a.single:
+        if numbers:
+            setattr(msg, name, numbers[0])
     else:
-        getattr(message, name).extend(items)
+        getattr(msg, name).extend(numbers)
+    return True
 
 
-def dataset_to_iod(dataset: Dataset, message_class: type[Message]) -> Message:
-    """Fill an IOD message from a data set (file meta included)."""
-    message = message_class()
-    plan = iod_plan(message.DESCRIPTOR)
-    values.file_meta_to_proto(dataset, message.file_meta)
-    for element in dataset:
-        found = plan.find(element.tag)
-        if found is not None:
-            module = getattr(message, found[0])
-            if _try_fill(module, found[1], element):
-                module.SetInParent()
-                continue
-        message.other_elements.append(values.element_to_proto(element, dataset))
-    return message
+def _write_bytes(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
+    if el.HasField("encapsulated") or el.bulk_data_uri:
+        if el.tag != PIXEL_DATA or a.repeating_group:
+            return False
+        if el.HasField("encapsulated"):
+            msg.encapsulated.CopyFrom(el.encapsulated)
+        msg.bulk_data_uri = el.bulk_data_uri
+        return True
+    if el.bytes:
+        setattr(msg, name, el.bytes)
+    return True
 
 
-# -- message -> Dataset ---------------------------------------------------------------
+Writer = Callable[[Message, str, AttributePlan, pb.Element, str], bool]
+_WRITERS: dict[str, Writer] = {
+    **dict.fromkeys(STRING_VRS, _write_strings),
+    "DS": _write_number_text,
+    "IS": _write_number_text,
+    "PN": _write_person_names,
+    **dict.fromkeys(NUMBER_FIELDS, _write_numbers),
+    **dict.fromkeys(BYTES_VRS, _write_bytes),
+}
 
 
-def _attribute_elements(message: Message, attribute: AttributePlan) -> list[DataElement]:
-    if attribute.items_message:
-        items = getattr(message, attribute.field_name)
-        sequence = [_dataset_from_item(item) for item in items.items]
-        element = DataElement(attribute.tag, "SQ", sequence)
-        element.is_undefined_length = items.undefined_length
-        return [element]
+# -- typed field -> generic Element ---------------------------------------------------
+
+
+def _take(message: Message, attribute: AttributePlan) -> list[pb.Element]:
+    """The Elements an attribute field holds (several for a repeating group)."""
     container = getattr(message, attribute.field_name)
-    if attribute.mask != 0xFFFFFFFF:
-        return [_element_from_attribute(m, attribute, m.tag) for m in container]
-    return [_element_from_attribute(container, attribute, attribute.tag)]
+    if "SQ" in attribute.vrs:
+        el = pb.Element(tag=attribute.tag, vr=pb.VR_SQ, undefined_length=container.undefined_length)
+        for item in container.items:
+            data = el.items.add()
+            data.undefined_length = item.undefined_length
+            data.elements.extend(_elements_of(item, message_plan(item.DESCRIPTOR)))
+        return [el]
+    if attribute.repeating_group:
+        return [_element_of(m, attribute, m.tag) for m in container]
+    return [_element_of(container, attribute, attribute.tag)]
 
 
-def _element_from_attribute(message: Message, attribute: AttributePlan, tag: int) -> DataElement:
+def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Element:
     if len(attribute.vrs) > 1:
-        vr = dataset_pb2.Vr.Name(message.vr).removeprefix("VR_")
+        vr = pb.Vr.Name(message.vr)[3:]
         name = vr.lower()
     else:
         vr = attribute.vrs[0]
         name = "value" if attribute.single else "values"
-    if tag == PIXEL_DATA and message.HasField("encapsulated"):
-        data = values.join_encapsulated(
-            message.encapsulated.basic_offset_table, list(message.encapsulated.fragments)
-        )
-        element = DataElement(tag, vr, data)
-        element.is_undefined_length = True
-        return element
+    el = pb.Element(tag=tag, vr=pb.Vr.Value(f"VR_{vr}"))
     if vr in BYTES_VRS:
-        data = getattr(message, name)
-        return DataElement(tag, vr, data if data else None)
+        if tag == PIXEL_DATA and (message.HasField("encapsulated") or message.bulk_data_uri):
+            if message.HasField("encapsulated"):
+                el.encapsulated.CopyFrom(message.encapsulated)
+                el.undefined_length = True
+            el.bulk_data_uri = message.bulk_data_uri
+        else:
+            el.bytes = getattr(message, name)
+        return el
     if attribute.single:
-        # Strings have no presence: an empty string is an empty value in DICOM too.
         present = bool(getattr(message, name)) if vr in STRING_VRS else message.HasField(name)
-        items = [getattr(message, name)] if present else []
+        values = [getattr(message, name)] if present else []
     else:
-        items = list(getattr(message, name))
+        values = list(getattr(message, name))
     if vr in STRING_VRS:
-        value: Any = _from_list(items, "")
-    elif vr == "PN":
-        value = _from_list([values.person_name_from_proto(p) for p in items], "")
+        el.strings.extend(values)
     elif vr in ("DS", "IS"):
-        texts = (
-            message.text.split("\\")
-            if message.text
-            else [values.format_number(vr, n) for n in items]
-        )
-        return values.number_element(tag, vr, texts)
-    elif vr == "AT":
-        value = _from_list([BaseTag(t) for t in items], None)
+        if message.text:
+            el.strings.extend(message.text.split("\\"))
+        else:
+            el.strings.extend(format_number(vr, n) for n in values)
+    elif vr == "PN":
+        el.person_names.extend(values)
     else:
-        value = _from_list(items, None)
-    return DataElement(tag, vr, value)
+        getattr(el, NUMBER_FIELDS[vr][0]).extend(values)
+    return el
 
 
-def _from_list(items: list[Any], empty: Any) -> Any:
-    if not items:
-        return empty
-    return items[0] if len(items) == 1 else items
+def _elements_of(message: Message, plan: MessagePlan) -> list[pb.Element]:
+    elements: list[pb.Element] = []
+    for attribute in plan.fields:
+        if attribute.repeating_group:
+            if len(getattr(message, attribute.field_name)):
+                elements += _take(message, attribute)
+        elif message.HasField(attribute.field_name):
+            elements += _take(message, attribute)
+    elements.extend(message.other_elements)
+    elements.sort(key=lambda el: el.tag)
+    return elements
 
 
-def _fill_dataset(dataset: Dataset, message: Message, plan: MessagePlan) -> None:
-    for fd, _ in message.ListFields():
-        attribute = plan.by_field.get(fd.name)
-        if attribute is not None:
-            for element in _attribute_elements(message, attribute):
-                dataset.add(element)
-    if plan.has_other_elements:
-        for proto in message.other_elements:
-            dataset.add(values.element_from_proto(proto, dataset))
+# -- public ---------------------------------------------------------------------------
 
 
-def _dataset_from_item(item: Message) -> Dataset:
-    dataset = Dataset()
-    _fill_dataset(dataset, item, message_plan(item.DESCRIPTOR))
-    dataset.is_undefined_length_sequence_item = item.undefined_length
-    return dataset
+def generic_to_iod(data: pb.DataSet, message_class: type[Message]) -> Message:
+    """A generic DataSet as the IOD message `message_class`."""
+    message = message_class()
+    if data.HasField("file_meta"):
+        message.file_meta.CopyFrom(data.file_meta)
+    plan = iod_plan(message.DESCRIPTOR)
+    for el in data.elements:
+        found = plan.find(el.tag)
+        if found is None or not _put(getattr(message, found[0]), found[1], el):
+            message.other_elements.append(el)
+    return message
+
+
+def iod_to_generic(message: Message) -> pb.DataSet:
+    """An IOD message as the generic DataSet it was made from."""
+    data = pb.DataSet()
+    if message.HasField("file_meta"):
+        data.file_meta.CopyFrom(message.file_meta)
+    elements: list[pb.Element] = list(message.other_elements)
+    for module_name in iod_plan(message.DESCRIPTOR).modules:
+        if message.HasField(module_name):
+            module = getattr(message, module_name)
+            for attribute in message_plan(module.DESCRIPTOR).fields:
+                if attribute.repeating_group:
+                    if len(getattr(module, attribute.field_name)):
+                        elements += _take(module, attribute)
+                elif module.HasField(attribute.field_name):
+                    elements += _take(module, attribute)
+    elements.sort(key=lambda el: el.tag)
+    data.elements.extend(elements)
+    return data
+
+
+def dataset_to_iod(dataset: Dataset, message_class: type[Message]) -> Message:
+    """A pydicom data set as an IOD message (file meta included)."""
+    return generic_to_iod(generic.dataset_to_proto(dataset), message_class)
 
 
 def iod_to_dataset(message: Message) -> Dataset:
-    """A pydicom Dataset (a FileDataset when the message has file meta) from an IOD message."""
-    dataset = Dataset()
-    for fd in message.DESCRIPTOR.fields:
-        if fd.GetOptions().HasExtension(options_pb2.module) and message.HasField(fd.name):
-            module = getattr(message, fd.name)
-            _fill_dataset(dataset, module, message_plan(fd.message_type))
-    for proto in message.other_elements:
-        dataset.add(values.element_from_proto(proto, dataset))
-    return values.file_meta_from_proto(dataset, message.file_meta)
+    """An IOD message back to the pydicom data set it came from."""
+    return generic.proto_to_dataset(iod_to_generic(message))

@@ -118,19 +118,29 @@ def test_output_collisions_are_reported(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_inspect_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = TEST_FILES / "CT_small.dcm"
-    assert main(["inspect", str(source)]) == 0
+    assert main(["inspect", str(source)]) == 0  # typed: the CT Image IOD message
+    captured = capsys.readouterr()
+    assert "patient_module {\n  patient_name {" in captured.out
+    assert 'family_name: "CompressedSamples"' in captured.out
+    assert main(["inspect", str(source), "--generic"]) == 0
     captured = capsys.readouterr()
     assert "tag: 0x00100010  # PatientName" in captured.out
     assert "family_name: " in captured.out
     assert "byte values shown cut to 32 bytes" in captured.err
     pb_file = tmp_path / "ct.pb"
-    assert main(["convert", str(source), "-o", str(pb_file)]) == 0
+    assert main(["convert", str(source), "-o", str(pb_file), "--generic"]) == 0
     capsys.readouterr()
     assert main(["inspect", str(pb_file), "--json", "--full"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["fileMeta"]["part10"] is True
     names = [e for e in document["elements"] if e["tag"] == 0x00100010]
     assert names[0]["personNames"][0]["alphabetic"]["familyName"] == "CompressedSamples"
+    assert main(["convert", str(source), "-o", str(pb_file)]) == 0
+    capsys.readouterr()
+    assert main(["inspect", str(pb_file), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    name = document["patientModule"]["patientName"]["value"]["alphabetic"]["familyName"]
+    assert name == "CompressedSamples"
 
 
 def test_inspect_bad_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -23,6 +23,8 @@ from dicomproto.converters import (
     from_proto,
     pack_any,
     to_proto,
+    typed,
+    typed_message_class,
     unpack_any,
 )
 from dicomproto.converters.generic import PIXEL_DATA, split_items
@@ -62,42 +64,68 @@ def test_corpus_is_there() -> None:
     assert len(READABLE) > 200
 
 
-@pytest.mark.parametrize("path", READABLE, ids=corpus_id)
-def test_round_trip(path: Path) -> None:
+def _has_iod(path: Path) -> bool:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            ds = dicom_from_bytes(path.read_bytes(), str(path))
+        except ConversionError:
+            return False
+    return typed_message_class(ds) is not None
+
+
+TYPED = [p for p in READABLE if _has_iod(p)]
+ROUTES = [pytest.param(p, "generic", id=f"generic-{corpus_id(p)}") for p in READABLE] + [
+    pytest.param(p, "typed", id=f"typed-{corpus_id(p)}") for p in TYPED
+]
+
+
+def test_typed_path_covers_the_iods_of_the_schema() -> None:
+    names = {typed_message_class(dicom_from_bytes(p.read_bytes(), str(p))).__name__ for p in TYPED}
+    assert {"CtImageIod", "RtDoseIod", "EnhancedCtImageIod"} <= names
+
+
+@pytest.mark.parametrize(("path", "route"), ROUTES)
+def test_round_trip(path: Path, route: str) -> None:
     data = path.read_bytes()
-    count("readable")
+    count(f"{route}: readable")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if path.name in TRUNCATED:
             with pytest.raises(ConversionError, match=TRUNCATED[path.name]) as caught:
                 to_proto(dicom_from_bytes(data, str(path)))
             assert str(path) in str(caught.value) or caught.value.where
-            count("rejected as truncated")
+            count(f"{route}: rejected as truncated")
             return
-        message = to_proto(dicom_from_bytes(data, str(path)))
-        assert isinstance(message, dataset_pb2.DataSet)
+        message = to_proto(dicom_from_bytes(data, str(path)), generic=route == "generic")
+        if route == "typed":
+            assert not isinstance(message, dataset_pb2.DataSet)
+            generic_message = typed.iod_to_generic(message)
+        else:
+            assert isinstance(message, dataset_pb2.DataSet)
+            generic_message = message
         parsed = unpack_any(pack_any(message))
         assert parsed == message
         restored = from_proto(parsed)
         ours = dicom_to_bytes(from_proto(parsed))  # written before any value is decoded
     expected = pydicom_read(data)
     assert_same_dataset(expected, restored)
-    _assert_message_shape(message, pydicom_read(data))
-    count("round trip")
+    _assert_message_shape(generic_message, pydicom_read(data))
+    count(f"{route}: round trip")
 
     theirs = pydicom_write(pydicom_read(data))
     if theirs == data:
-        count("pydicom write byte-identical")
+        count(f"{route}: pydicom write byte-identical")
         assert ours == data, "pydicom writes the file back byte for byte; so must we"
-        count("our write byte-identical")
+        count(f"{route}: our write byte-identical")
     if theirs is not None:
         assert ours == theirs
-        count("our write equals pydicom's write")
+        count(f"{route}: our write equals pydicom's write")
     else:  # pydicom cannot write it back: ours must still read back the same
         assert_same_dataset(pydicom_read(data), pydicom_read(ours))
-        count("pydicom cannot write, ours reads back equal")
+        count(f"{route}: pydicom cannot write, ours reads back equal")
         if ours == data:
-            count("our write byte-identical")
+            count(f"{route}: our write byte-identical")
 
 
 def _assert_message_shape(message: dataset_pb2.DataSet, ds: pydicom.Dataset) -> None:
@@ -122,7 +150,7 @@ def _assert_message_shape(message: dataset_pb2.DataSet, ds: pydicom.Dataset) -> 
             assert el.HasField("encapsulated")
             assert el.encapsulated.basic_offset_table == items[0]
             assert list(el.encapsulated.fragments) == items[1:]
-            count("encapsulated pixel data")
+            count("encapsulated pixel data kept as fragments")
 
 
 @pytest.mark.parametrize("path", UNREADABLE, ids=corpus_id)

@@ -31,7 +31,7 @@ JPEG = TEST_FILES / "JPEG-lossy.dcm"
 
 def test_pb_file_is_an_any_naming_its_message(tmp_path: Path) -> None:
     target = tmp_path / "ct.pb"
-    write_message(target, to_proto(read_dicom(CT)))
+    write_message(target, to_proto(read_dicom(CT), generic=True))
     wrapper = any_pb2.Any.FromString(target.read_bytes())
     assert wrapper.type_url == "type.googleapis.com/dicomproto.v1.DataSet"
     message = read_message(target)
@@ -162,18 +162,18 @@ def test_pack_any_writes_the_same_bytes_as_any_pack() -> None:
         assert pack_any(message) == wrapper.SerializeToString()
 
 
-def test_typed_path_hook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Off by default: the generic DataSet. Switched on: the IOD message of the SOP
-    Class, which .pb files and from_proto handle without being told its type."""
-    import dicomproto.converters as converters
+def test_typed_path_by_sop_class(tmp_path: Path) -> None:
+    """By default the IOD message of the SOP Class, which .pb files and from_proto
+    handle without being told its type; generic=True gives the DataSet."""
     from dicomproto.converters import pack_any, unpack_any
 
-    assert isinstance(to_proto(read_dicom(CT)), pb.DataSet)
-    monkeypatch.setattr(converters, "TYPED_PATH_ENABLED", True)
     message = to_proto(read_dicom(CT))
     assert message.DESCRIPTOR.full_name == "dicomproto.v1.CtImageIod"
+    assert message.patient_module.patient_id.value == read_dicom(CT).PatientID
     assert isinstance(to_proto(read_dicom(CT), generic=True), pb.DataSet)
     write_message(tmp_path / "ct.pb", message)
+    wrapper = any_pb2.Any.FromString((tmp_path / "ct.pb").read_bytes())
+    assert wrapper.type_url == "type.googleapis.com/dicomproto.v1.CtImageIod"
     again = read_message(tmp_path / "ct.pb")
     assert again == message == unpack_any(pack_any(message))
     assert from_proto(again).PatientID == read_dicom(CT).PatientID
