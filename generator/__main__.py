@@ -1,4 +1,4 @@
-"""`python -m dicomproto.generator --standard DIR --out OUT [--registry FILE] [--measure]`."""
+"""`python -m dicomproto.generator --standard DIR --out OUT [--registry FILE]`."""
 
 from __future__ import annotations
 
@@ -27,11 +27,8 @@ def main(argv: list[str] | None = None) -> int:
         help="field number registry to start from "
         "(default: OUT/proto/field_numbers.json, else the committed one)",
     )
-    parser.add_argument(
-        "--measure", action="store_true", help="also print parse throughput and peak memory"
-    )
     args = parser.parse_args(argv)
-    return run(args.standard, args.out, args.registry, measure=args.measure)
+    return run(args.standard, args.out, args.registry)
 
 
 if __name__ == "__main__":

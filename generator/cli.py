@@ -7,7 +7,6 @@ import shutil
 import sys
 import tempfile
 import time
-import tracemalloc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +34,6 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     skips: list[str] = field(default_factory=list)
-    peak_bytes: int = 0
     input_bytes: int = 0
 
     def text(self) -> str:
@@ -101,6 +99,8 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
         "attribute fields": sum(len(m.fields) for m in messages if m.kind in ("module", "macro")),
         "sequence item messages": kinds.count("item"),
         "dictionary fallbacks": len(dictionary.fallbacks),
+        "storage SOP classes (PS3.4 B.5-1)": len(standard.sop_classes),
+        "of them in the PS3.6 UID registry": sum(s.registered for s in standard.sop_classes),
         "proto files": len(files),
     }
     report.skips = [f"{s.where}: {s.reason}" for s in (*standard.skips, *expansion.skips)]
@@ -123,25 +123,12 @@ def _replace(source: Path, target: Path) -> None:
         os.replace(source, target)
 
 
-def run(standard: Path, out: Path, registry: Path | None = None, *, measure: bool = False) -> int:
+def run(standard: Path, out: Path, registry: Path | None = None) -> int:
     """The `generate` command: 0 on success, 1 with one clear message on bad input."""
-    if measure:
-        tracemalloc.start()
     try:
         report = generate(standard, out, registry or default_registry(out))
     except GeneratorError as error:
         print(f"dicomproto generate: error: {error}", file=sys.stderr)
         return 1
-    if measure:
-        report.peak_bytes = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
     print(report.text())
-    if measure:
-        parse = report.seconds["parse"]
-        total = sum(report.seconds.values())
-        print(
-            f"parse throughput {report.input_bytes / 1e6 / parse:.1f} MB/s "
-            f"({report.input_bytes / 1e6:.1f} MB in {parse:.2f} s); total {total:.2f} s; "
-            f"peak Python memory {report.peak_bytes / 2**20:.0f} MiB"
-        )
     return 0

@@ -32,12 +32,10 @@ def text_of(element: etree._Element) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """A table cell: its text, the ids it links to, and whether it is all italic."""
+    """A table cell: its text, the ids it links to, and how many columns it spans."""
 
     text: str
     links: tuple[str, ...]
-    italic: bool
-    rowspan: int
     colspan: int
 
 
@@ -46,14 +44,7 @@ def _cell(element: etree._Element) -> Cell:
         link.get("linkend") or link.get("targetptr") or ""
         for link in element.iter(f"{DOCBOOK}xref", f"{DOCBOOK}olink")
     )
-    italic = any(e.get("role") == "italic" for e in element.iter(f"{DOCBOOK}emphasis"))
-    return Cell(
-        text=text_of(element),
-        links=links,
-        italic=italic,
-        rowspan=int(element.get("rowspan") or 1),
-        colspan=int(element.get("colspan") or 1),
-    )
+    return Cell(text=text_of(element), links=links, colspan=int(element.get("colspan") or 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +168,3 @@ class Part:
             section = self.sections[section_id]
             yield section
             section_id = section.parent_id
-
-    def first_table_under(self, section_id: str) -> Table | None:
-        """The first table in a section (document order, subsections included)."""
-        section = self.sections.get(section_id)
-        if section is None or not section.table_ids:
-            return None
-        return self.tables[section.table_ids[0]]

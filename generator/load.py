@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .docbook import DocBookError, Part
 from .model import Edition, Standard
-from .parse_dictionary import parse_elements
+from .parse_dictionary import parse_elements, parse_uids
 from .parse_iods import parse_iods
 from .parse_sop_classes import parse_sop_classes
 
@@ -34,7 +35,11 @@ def load_standard(folder: Path) -> Standard:
             raise DocBookError(f"{part.path}: this is {part.label}, expected {name}")
     elements, element_skips = parse_elements(parts["PS3.6"])
     tables, iods, iod_skips = parse_iods(parts["PS3.3"])
-    sop_classes = parse_sop_classes(parts["PS3.4"])
+    uids = parse_uids(parts["PS3.6"])
+    sop_classes = [
+        replace(s, registered=uids.get(s.uid, ("", ""))[1] == "SOP Class")
+        for s in parse_sop_classes(parts["PS3.4"])
+    ]
     return Standard(
         editions=tuple(edition_of(part, name) for name, part in parts.items()),
         elements=tuple(elements),

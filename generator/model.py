@@ -185,9 +185,12 @@ class Iod:
 
 @dataclass(frozen=True, slots=True)
 class SopClass:
+    """A row of PS3.4 table B.5-1; `registered` when the PS3.6 UID registry lists it."""
+
     uid: str
     name: str
     iod_section_id: str
+    registered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
