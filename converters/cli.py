@@ -399,6 +399,17 @@ def _size(text: str) -> int:
     return value
 
 
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes (default: CPU count)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dicomproto",
@@ -425,14 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write all messages into DEST as one length-delimited stream",
     )
-    convert.add_argument(
-        "--jobs",
-        "-j",
-        type=_jobs,
-        default=os.cpu_count() or 1,
-        metavar="N",
-        help="worker processes (default: CPU count)",
-    )
+    _add_jobs(convert)
     convert.add_argument(
         "--bulk-data-threshold",
         type=_size,
@@ -450,14 +454,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DEST",
         help="a .dcm file (one .pb input) or a folder",
     )
-    to_dcm.add_argument(
-        "--jobs",
-        "-j",
-        type=_jobs,
-        default=os.cpu_count() or 1,
-        metavar="N",
-        help="worker processes (default: CPU count)",
-    )
+    _add_jobs(to_dcm)
     to_dcm.set_defaults(func=cmd_to_dcm)
 
     inspect = commands.add_parser("inspect", help="show a .pb, stream or DICOM file as a message")

@@ -21,7 +21,7 @@ IOD's table order; the other modules leave it unset.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -184,10 +184,6 @@ def _parse_numbers(vr: str, texts: list[str]) -> list[float] | list[int] | None:
 # -- generic Element -> typed field ---------------------------------------------------
 
 
-def _fits_values(attribute: AttributePlan, count: int) -> bool:
-    return count <= 1 or not attribute.single
-
-
 def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
     """Move `el` into its typed field of `parent`; False (nothing written) if it does
     not fit exactly."""
@@ -239,30 +235,32 @@ def _fill(message: Message, plan: MessagePlan, elements: list[pb.Element]) -> No
             message.other_elements.append(el)
 
 
-def _write_strings(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
-    strings = el.strings
-    if a.single:
-        if len(strings) > 1 or list(strings) == [""]:
-            return False  # "" and no value are one thing in a single string field
-        if strings:
-            setattr(msg, name, strings[0])
-        return True
-    getattr(msg, name).extend(strings)
+def _assign(msg: Message, name: str, a: AttributePlan, values: Sequence[object]) -> bool:
+    """Values into the value field (singular for VM 1); False if they are too many."""
+    if not a.single:
+        getattr(msg, name).extend(values)
+    elif len(values) > 1:
+        return False
+    elif values and isinstance(values[0], Message):
+        getattr(msg, name).CopyFrom(values[0])
+    elif values:
+        setattr(msg, name, values[0])
     return True
+
+
+def _write_strings(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
+    if a.single and list(el.strings) == [""]:
+        return False  # "" and no value are one thing in a single string field
+    return _assign(msg, name, a, el.strings)
 
 
 def _write_number_text(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
     texts = list(el.strings)
-    if not _fits_values(a, len(texts)) or (a.single and texts == [""]):
+    if a.single and texts == [""]:
         return False
     numbers = _parse_numbers(vr, texts)
-    if numbers is None:
+    if numbers is None or not _assign(msg, name, a, numbers):
         return False
-    if a.single:
-        if numbers:
-            setattr(msg, name, numbers[0])
-    else:
-        getattr(msg, name).extend(numbers)
     written = "\\".join(texts)
     if written != "\\".join(format_number(vr, n) for n in numbers):
         msg.text = written
@@ -270,30 +268,15 @@ def _write_number_text(msg: Message, name: str, a: AttributePlan, el: pb.Element
 
 
 def _write_person_names(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
-    names = el.person_names
-    if not _fits_values(a, len(names)):
-        return False
-    if a.single:
-        if names:
-            getattr(msg, name).CopyFrom(names[0])
-    else:
-        getattr(msg, name).extend(names)
-    return True
+    return _assign(msg, name, a, el.person_names)
 
 
 def _write_numbers(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
     source, bounds = NUMBER_FIELDS[vr]
     numbers = getattr(el, source)
-    if not _fits_values(a, len(numbers)):
-        return False
     if bounds is not None and any(not bounds[0] <= n <= bounds[1] for n in numbers):
         return False
-    if a.single:
-        if numbers:
-            setattr(msg, name, numbers[0])
-    else:
-        getattr(msg, name).extend(numbers)
-    return True
+    return _assign(msg, name, a, numbers)
 
 
 def _write_bytes(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
@@ -331,7 +314,8 @@ def _take(message: Message, attribute: AttributePlan) -> list[pb.Element]:
         for item in container.items:
             data = el.items.add()
             data.undefined_length = item.undefined_length
-            data.elements.extend(_elements_of(item, message_plan(item.DESCRIPTOR)))
+            elements = _typed_elements(item) + list(item.other_elements)
+            data.elements.extend(sorted(elements, key=lambda e: e.tag))
         return [el]
     if attribute.repeating_group:
         return [_element_of(m, attribute, m.tag) for m in container]
@@ -374,16 +358,17 @@ def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Elem
     return el
 
 
-def _elements_of(message: Message, plan: MessagePlan) -> list[pb.Element]:
+def _typed_elements(message: Message) -> list[pb.Element]:
+    """The Elements held by the attribute fields of a module or item message."""
     elements: list[pb.Element] = []
-    for attribute in plan.fields:
-        if attribute.repeating_group:
-            if len(getattr(message, attribute.field_name)):
-                elements += _take(message, attribute)
-        elif message.HasField(attribute.field_name):
+    for attribute in message_plan(message.DESCRIPTOR).fields:
+        present = (
+            len(getattr(message, attribute.field_name))
+            if attribute.repeating_group
+            else message.HasField(attribute.field_name)
+        )
+        if present:
             elements += _take(message, attribute)
-    elements.extend(message.other_elements)
-    elements.sort(key=lambda el: el.tag)
     return elements
 
 
@@ -411,13 +396,7 @@ def iod_to_generic(message: Message) -> pb.DataSet:
     elements: list[pb.Element] = list(message.other_elements)
     for module_name in iod_plan(message.DESCRIPTOR).modules:
         if message.HasField(module_name):
-            module = getattr(message, module_name)
-            for attribute in message_plan(module.DESCRIPTOR).fields:
-                if attribute.repeating_group:
-                    if len(getattr(module, attribute.field_name)):
-                        elements += _take(module, attribute)
-                elif module.HasField(attribute.field_name):
-                    elements += _take(module, attribute)
+            elements += _typed_elements(getattr(message, module_name))
     elements.sort(key=lambda el: el.tag)
     data.elements.extend(elements)
     return data
