@@ -79,6 +79,7 @@ class _Builder:
         self.part3: Edition = editions["PS3.3"]
         self.part6: Edition = editions["PS3.6"]
         self.tables: dict[str, AttributeTable] = {t.table_id: t for t in self.standard.tables}
+        self.iods: dict[str, Iod] = {i.table_id: i for i in self.standard.iods}
         self.items: dict[str, Item] = {i.key: i for i in self.expansion.items}
         self.item_names: dict[str, str] = {}
         self.element_names: dict[tuple[int, int], str] = {}
@@ -223,9 +224,8 @@ class _Builder:
                 for members in variants:
                     first = self.items[members[0]]
                     qualifier = message_name(self.tables[first.table_id].name)
-                    if "@" in first.key:
-                        iod_table = first.key.rsplit("@", 1)[1]
-                        qualifier = self._iod_stem(iod_table) + qualifier
+                    if first.iod_table_id:
+                        qualifier = self._iod_stem(first.iod_table_id) + qualifier
                     name = f"{qualifier}{base}Item"
                     suffix = 2
                     while name in names:
@@ -235,14 +235,10 @@ class _Builder:
             for members, name in zip(variants, names, strict=True):
                 for key in members:
                     self.item_names[key] = name
-        return {name: members for members, name in self._grouped(groups)}
-
-    def _grouped(self, groups: dict[int, list[str]]) -> list[tuple[list[str], str]]:
-        return [(members, self.item_names[members[0]]) for members in groups.values()]
+        return {self.item_names[members[0]]: members for members in groups.values()}
 
     def _iod_stem(self, iod_table_id: str) -> str:
-        iod = next(i for i in self.standard.iods if i.table_id == iod_table_id)
-        return message_name(iod.name)
+        return message_name(self.iods[iod_table_id].name)
 
     def item_messages(self, groups: dict[str, list[str]]) -> list[ProtoMessage]:
         messages = []
@@ -304,7 +300,7 @@ class _Builder:
             comments = [f"PS3.3 {self.part3.edition} {table.section} {table.name}."]
             if expanded.iod_table_id:
                 name = self._iod_stem(expanded.iod_table_id) + name
-                iod = next(i for i in self.standard.iods if i.table_id == expanded.iod_table_id)
+                iod = self.iods[expanded.iod_table_id]
                 comments = [
                     f"PS3.3 {self.part3.edition} {table.section} {table.name} with the "
                     f"functional group macros of the {iod.name} IOD "

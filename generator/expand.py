@@ -37,6 +37,7 @@ class Item:
     sequence_key: tuple[int, int]
     table_id: str
     attributes: tuple[Attribute, ...]
+    iod_table_id: str = ""  # set when the IOD's functional groups fill this item
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,17 +186,19 @@ class _Expander:
             return Attribute(key, row.type, row.description, table.table_id)
         children = rows[first_child:end]
         item_key = f"{table.table_id}#{row.row}"
-        if context.iod_table_id and any(
+        filled_by_iod = context.iod_table_id and any(
             isinstance(child, FunctionalGroupsRow) and child.depth == depth + 1
             for child in children
-        ):
+        )
+        if filled_by_iod:
             item_key += f"@{context.iod_table_id}"
         if item_key not in self.items and item_key not in self.in_progress:
             self.in_progress.add(item_key)
             # A new item level: includes may name tables again (recursion stops at item keys).
             content, _ = self._level(table, rows, first_child, depth + 1, context, ())
             self.in_progress.discard(item_key)
-            self.items[item_key] = Item(item_key, key, table.table_id, content)
+            iod_table_id = context.iod_table_id if filled_by_iod else ""
+            self.items[item_key] = Item(item_key, key, table.table_id, content, iod_table_id)
         return Attribute(key, row.type, row.description, table.table_id, item_key)
 
     def _extend_item(
