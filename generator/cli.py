@@ -84,7 +84,7 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
         report.seconds["protoc"] = time.perf_counter() - clock
         for relative, text in python_files.items():
             _write(staging / "python" / relative, text)
-        _write(staging / "python" / PROTO_DIR / "py.typed", "")
+        _write(staging / "python" / "dicomproto" / "py.typed", "")
         _write(staging / "model.json", model_json(standard, expansion, dictionary))
         for name in ("proto", "python", "model.json"):
             _replace(staging / name, out / name)
