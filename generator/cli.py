@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import sys
@@ -45,10 +46,18 @@ class Report:
         return "\n".join(lines)
 
 
+def installed_registry() -> Path | None:
+    """The registry shipped inside the installed dicomproto.v1 package, if any."""
+    spec = importlib.util.find_spec("dicomproto.v1")
+    locations = spec.submodule_search_locations if spec else None
+    return Path(next(iter(locations))) / REGISTRY_NAME if locations else None
+
+
 def default_registry(out: Path) -> Path | None:
-    """OUT's own registry if it has one, else the checkout's committed one."""
-    for candidate in (out / "proto" / REGISTRY_NAME, CHECKOUT_REGISTRY):
-        if candidate.is_file():
+    """OUT's own registry if it has one, else the checkout's committed one, else the
+    one the installed package ships: numbers stay stable however dicomproto came."""
+    for candidate in (out / "proto" / REGISTRY_NAME, CHECKOUT_REGISTRY, installed_registry()):
+        if candidate is not None and candidate.is_file():
             return candidate
     return None
 
@@ -85,6 +94,7 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
         for relative, text in python_files.items():
             _write(staging / "python" / relative, text)
         _write(staging / "python" / "dicomproto" / "py.typed", "")
+        _write(staging / "python" / PROTO_DIR / REGISTRY_NAME, dump_registry(registry))
         _write(staging / "model.json", model_json(standard, expansion, dictionary))
         for name in ("proto", "python", "model.json"):
             _replace(staging / name, out / name)
