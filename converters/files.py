@@ -242,8 +242,14 @@ def write_message(path: PathLike, msg: Message, *, bulk_threshold: int | None = 
     target = Path(path)
     if bulk_threshold is None and msg.ByteSize() > MAX_MESSAGE:
         bulk_threshold = 1 << 20
-    if bulk_threshold is not None and isinstance(msg, pb.DataSet):
-        msg = _externalize(msg, target, bulk_threshold)
+    if bulk_threshold is not None:
+        if isinstance(msg, pb.DataSet):
+            msg = _externalize(msg, target, bulk_threshold)
+        else:  # an IOD message: through its generic form, where every value is an Element
+            from . import typed
+
+            generic = _externalize(typed.iod_to_generic(msg), target, bulk_threshold)
+            msg = typed.generic_to_iod(generic, type(msg))
     try:
         data = pack_any(msg)
     except Exception as exc:  # e.g. over 2 GiB even without bulk values

@@ -177,3 +177,16 @@ def test_typed_path_by_sop_class(tmp_path: Path) -> None:
     again = read_message(tmp_path / "ct.pb")
     assert again == message == unpack_any(pack_any(message))
     assert from_proto(again).PatientID == read_dicom(CT).PatientID
+
+
+def test_bulk_data_of_a_typed_message(tmp_path: Path) -> None:
+    """An IOD message's Pixel Data goes beside the .pb too, and stays a typed field."""
+    target = tmp_path / "ct.pb"
+    write_message(target, to_proto(read_dicom(CT)), bulk_threshold=1024)
+    message = read_message(target)
+    assert message.DESCRIPTOR.name == "CtImageIod"
+    pixel = message.image_pixel_module.pixel_data
+    assert pixel.bulk_data_uri.startswith("ct.pb.") and not pixel.ow and not pixel.ob
+    assert (tmp_path / pixel.bulk_data_uri).stat().st_size == len(read_dicom(CT).PixelData)
+    restored = from_proto(message, bulk_data=bulk_resolver(target))
+    assert_same_dataset(pydicom_read(CT.read_bytes()), restored)
