@@ -405,8 +405,3 @@ def iod_to_generic(message: Message) -> pb.DataSet:
 def dataset_to_iod(dataset: Dataset, message_class: type[Message]) -> Message:
     """A pydicom data set as an IOD message (file meta included)."""
     return generic_to_iod(generic.dataset_to_proto(dataset), message_class)
-
-
-def iod_to_dataset(message: Message) -> Dataset:
-    """An IOD message back to the pydicom data set it came from."""
-    return generic.proto_to_dataset(iod_to_generic(message))

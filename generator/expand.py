@@ -255,21 +255,23 @@ def expand(
     by_id = {table.table_id: table for table in tables}
     expander = _Expander(by_id, dictionary)
     expanded: dict[str, ExpandedTable] = {}
+    holds_functional_groups = set()  # tables whose expansion meets the placeholder row
     for table in tables:
-        expanded[table.table_id] = ExpandedTable(
-            table.table_id, table.table_id, "", expander.table(table.table_id, _Context())
-        )
+        context = _Context()
+        attributes = expander.table(table.table_id, context)
+        expanded[table.table_id] = ExpandedTable(table.table_id, table.table_id, "", attributes)
+        if context.used_functional_groups:
+            holds_functional_groups.add(table.table_id)
     expanded_iods = []
     for iod in iods:
         module_keys = []
         for module in iod.modules:
             key = module.table_id
-            if iod.functional_groups:
+            if iod.functional_groups and module.table_id in holds_functional_groups:
                 context = _Context(iod.table_id, iod.functional_groups)
                 attributes = expander.table(module.table_id, context)
-                if context.used_functional_groups:
-                    key = f"{module.table_id}@{iod.table_id}"
-                    expanded[key] = ExpandedTable(key, module.table_id, iod.table_id, attributes)
+                key = f"{module.table_id}@{iod.table_id}"
+                expanded[key] = ExpandedTable(key, module.table_id, iod.table_id, attributes)
             module_keys.append(key)
         expanded_iods.append(ExpandedIod(iod, tuple(module_keys)))
     return Expansion(
