@@ -28,6 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pydicom
+from pydicom.dataset import Dataset
+
 from dicomproto.converters import (
     ConversionError,
     dataset_to_proto,
@@ -41,7 +43,6 @@ from dicomproto.converters import (
     unpack_any,
 )
 from dicomproto.v1 import dataset_pb2
-from pydicom.dataset import Dataset
 
 PIXEL_TAGS = (0x7FE00008, 0x7FE00009, 0x7FE00010)  # Float, Double Float, Pixel Data
 DEFLATED = pydicom.uid.DeflatedExplicitVRLittleEndian

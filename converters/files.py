@@ -33,12 +33,13 @@ from pathlib import Path
 from typing import IO, Any
 
 import pydicom
-from dicomproto.v1 import dataset_pb2 as pb
 from google.protobuf import any_pb2, descriptor_pool, message_factory
 from google.protobuf.message import DecodeError, Message
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
+
+from dicomproto.v1 import dataset_pb2 as pb
 
 from .errors import ConversionError
 from .generic import join_items

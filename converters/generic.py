@@ -46,7 +46,6 @@ from io import BufferedIOBase
 from typing import Any, NamedTuple
 
 import numpy as np
-from dicomproto.v1 import dataset_pb2 as pb
 from pydicom import config
 from pydicom.charset import (
     convert_encodings,
@@ -64,6 +63,8 @@ from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag, Tag
 from pydicom.uid import UID
 from pydicom.valuerep import DA, DT, TEXT_VR_DELIMS, TM, PersonName
+
+from dicomproto.v1 import dataset_pb2 as pb
 
 from .errors import ConversionError
 

@@ -25,11 +25,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from dicomproto.v1 import dataset_pb2 as pb
-from dicomproto.v1 import options_pb2, sop_classes
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 from pydicom.dataset import Dataset
+
+from dicomproto.v1 import dataset_pb2 as pb
+from dicomproto.v1 import options_pb2, sop_classes
 
 from . import generic
 

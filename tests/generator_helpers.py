@@ -24,11 +24,12 @@ from pathlib import Path
 
 import grpc_tools
 import pytest
-from dicomproto.generator.cli import Report, generate
 from google.protobuf import descriptor_pb2
 from grpc_tools import protoc
 from lxml import etree
 from pydicom import datadict
+
+from dicomproto.generator.cli import Report, generate
 
 REPO = Path(__file__).resolve().parent.parent
 STANDARD = Path(os.environ.get("DICOM_STANDARD_XML") or REPO.parent / "shared" / "standard_xml")

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from converter_helpers import SITE
-from dicomproto.converters.cli import main
 from google.protobuf import any_pb2, timestamp_pb2
+
+from dicomproto.cli import main
 
 TEST_FILES = SITE / "pydicom" / "data" / "test_files"
 GOOD = {
@@ -168,7 +169,7 @@ def test_console_entry_point_without_generator_imports(tmp_path: Path) -> None:
     """Converting needs neither lxml nor the generator; errors are one line, no traceback."""
     (tmp_path / "x.dcm").write_bytes(b"nope")
     code = (
-        "import sys; from dicomproto.converters.cli import main; rc = main(sys.argv[1:]);"
+        "import sys; from dicomproto.cli import main; rc = main(sys.argv[1:]);"
         "assert 'dicomproto.generator' not in sys.modules and 'lxml' not in sys.modules;"
         "sys.exit(rc)"
     )

@@ -16,6 +16,7 @@ from converter_helpers import (
     pydicom_read,
     pydicom_write,
 )
+
 from dicomproto.converters import (
     ConversionError,
     dicom_from_bytes,

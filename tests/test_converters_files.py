@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from converter_helpers import SITE, assert_same_dataset, pydicom_read
+from google.protobuf import any_pb2, timestamp_pb2
+
 from dicomproto.converters import (
     ConversionError,
     StreamWriter,
@@ -22,7 +24,6 @@ from dicomproto.converters import (
 )
 from dicomproto.converters.files import atomic_writer
 from dicomproto.v1 import dataset_pb2 as pb
-from google.protobuf import any_pb2, timestamp_pb2
 
 TEST_FILES = SITE / "pydicom" / "data" / "test_files"
 CT = TEST_FILES / "CT_small.dcm"

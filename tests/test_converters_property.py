@@ -11,14 +11,6 @@ from typing import Any
 import pydicom
 import pytest
 from converter_helpers import assert_same_dataset, pydicom_read, pydicom_write
-from dicomproto.converters import (
-    dicom_from_bytes,
-    dicom_to_bytes,
-    from_proto,
-    pack_any,
-    to_proto,
-    unpack_any,
-)
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
@@ -28,6 +20,15 @@ from pydicom.uid import (
     ExplicitVRBigEndian,
     ExplicitVRLittleEndian,
     ImplicitVRLittleEndian,
+)
+
+from dicomproto.converters import (
+    dicom_from_bytes,
+    dicom_to_bytes,
+    from_proto,
+    pack_any,
+    to_proto,
+    unpack_any,
 )
 
 # pydicom warns about the odd values drawn here; odd values are the point.

@@ -11,17 +11,6 @@ import warnings
 import pydicom
 import pytest
 from converter_helpers import assert_same_dataset, pydicom_read, pydicom_write
-from dicomproto.converters import (
-    ConversionError,
-    dicom_from_bytes,
-    dicom_to_bytes,
-    from_proto,
-    pack_any,
-    to_proto,
-    unpack_any,
-)
-from dicomproto.converters.generic import element_vr, person_name_text
-from dicomproto.v1 import dataset_pb2 as pb
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 from pydicom.encaps import encapsulate
 from pydicom.filebase import DicomBytesIO
@@ -34,6 +23,18 @@ from pydicom.uid import (
     ImplicitVRLittleEndian,
     JPEGBaseline8Bit,
 )
+
+from dicomproto.converters import (
+    ConversionError,
+    dicom_from_bytes,
+    dicom_to_bytes,
+    from_proto,
+    pack_any,
+    to_proto,
+    unpack_any,
+)
+from dicomproto.converters.generic import element_vr, person_name_text
+from dicomproto.v1 import dataset_pb2 as pb
 
 SYNTAXES = [ImplicitVRLittleEndian, ExplicitVRLittleEndian, ExplicitVRBigEndian]
 

@@ -6,13 +6,14 @@ import re
 import subprocess
 import sys
 
-from dicomproto.v1 import ct_image_iod_pb2, dataset_pb2, options_pb2
 from generator_helpers import (
     Run,
     generated,  # noqa: F401 (fixture)
     read_part3,
 )
 from google.protobuf import json_format
+
+from dicomproto.v1 import ct_image_iod_pb2, dataset_pb2, options_pb2
 
 IMPORT_ALL = """
 import importlib, pkgutil, sys

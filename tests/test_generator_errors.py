@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from dicomproto.generator.cli import Report, generate, run
 from generator_helpers import (
     COMMITTED_REGISTRY,
     DB,
@@ -24,6 +23,8 @@ from generator_helpers import (
     tag_text,
     top_level_keys,
 )
+
+from dicomproto.generator.cli import Report, generate, run
 
 CT_IMAGE_MODULE = "table_C.8-3"
 

@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+
 from dicomproto.generator.fetch import PARTS, FetchError, fetch_edition, main, part_url
 
 EDITION = "2099z"

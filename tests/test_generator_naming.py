@@ -6,8 +6,9 @@ import importlib
 import pkgutil
 import re
 
-import dicomproto.v1
 import pytest
+
+import dicomproto.v1
 from dicomproto.generator.naming import (
     RESERVED_FIELD_NAMES,
     field_name,

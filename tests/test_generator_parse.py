@@ -6,16 +6,6 @@ import functools
 import re
 
 import pytest
-from dicomproto.generator.docbook import Part
-from dicomproto.generator.load import load_standard
-from dicomproto.generator.model import (
-    AttributeRow,
-    FunctionalGroupsRow,
-    IncludeRow,
-    Standard,
-    Tag,
-)
-from dicomproto.generator.parse_dictionary import parse_uids
 from generator_helpers import (
     DB,
     FULL_MASK,
@@ -33,6 +23,17 @@ from generator_helpers import (
 )
 from hypothesis import given
 from hypothesis import strategies as st
+
+from dicomproto.generator.docbook import Part
+from dicomproto.generator.load import load_standard
+from dicomproto.generator.model import (
+    AttributeRow,
+    FunctionalGroupsRow,
+    IncludeRow,
+    Standard,
+    Tag,
+)
+from dicomproto.generator.parse_dictionary import parse_uids
 
 
 @functools.cache

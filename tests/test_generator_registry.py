@@ -9,15 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from dicomproto.generator.__main__ import main
-from dicomproto.generator.numbering import (
-    RegistryError,
-    dump_registry,
-    load_registry,
-    number_message,
-)
-from dicomproto.generator.proto_model import ProtoField, ProtoMessage
-from dicomproto.v1 import options_pb2
 from generator_helpers import (
     COMMITTED_PROTO,
     COMMITTED_PYTHON,
@@ -39,6 +30,16 @@ from generator_helpers import (
     tag_text,
     top_level_keys,
 )
+
+from dicomproto.generator.__main__ import main
+from dicomproto.generator.numbering import (
+    RegistryError,
+    dump_registry,
+    load_registry,
+    number_message,
+)
+from dicomproto.generator.proto_model import ProtoField, ProtoMessage
+from dicomproto.v1 import options_pb2
 
 CT_IMAGE_MODULE = "table_C.8-3"
 

@@ -14,10 +14,7 @@ import pkgutil
 import re
 from collections import defaultdict
 
-import dicomproto.v1
 import pytest
-from dicomproto.generator import __version__
-from dicomproto.v1 import options_pb2, sop_classes
 from generator_helpers import (
     DB,
     FULL_MASK,
@@ -43,6 +40,10 @@ from generator_helpers import (
     top_level_keys,
 )
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
+
+import dicomproto.v1
+from dicomproto.generator import __version__
+from dicomproto.v1 import options_pb2, sop_classes
 
 IODS = ["CT Image", "RT Dose", "Enhanced CT Image", "Enhanced X-Ray Angiographic Image"]
 ENHANCED = ["Enhanced CT Image", "Enhanced X-Ray Angiographic Image"]

@@ -1,0 +1,49 @@
+"""The `dicomproto` command: one subcommand per module of this package.
+
+    dicomproto convert SRC... -o DEST [--generic] [--jobs N] [--stream] [--bulk-data-threshold B]
+    dicomproto to-dcm SRC... -o DEST [--jobs N]
+    dicomproto inspect FILE [--json] [--full] [--generic]
+    dicomproto generate --standard DIR --out OUT [--registry FILE]
+
+Each subcommand module has `add_parser(commands)`, which registers its parser and
+sets `func` to the function that runs it; the work itself lives in the library
+(`dicomproto.converters`, `dicomproto.batch`, `dicomproto.generator`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from . import convert, generate, inspect, to_dcm
+
+COMMANDS = (convert, to_dcm, inspect, generate)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dicomproto",
+        description="The DICOM standard as Protocol Buffers: convert files, generate the schema.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.add_parser(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `dicomproto` console script."""
+    args = build_parser().parse_args(argv)
+    if args.command != "generate":
+        from dicomproto.batch.tasks import quiet
+
+        quiet()
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("dicomproto: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. `dicomproto inspect x.pb | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
