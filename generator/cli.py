@@ -23,6 +23,9 @@ from .render import render, render_buf_config, render_python_index
 from .validate import SchemaError, validate
 
 REGISTRY_NAME = "field_numbers.json"
+# Hand-written .proto files (services, value types not derived from the standard),
+# under their package path; copied into OUT/proto and compiled with the rest.
+HAND_WRITTEN_PROTOS = Path(__file__).resolve().parent / "protos"
 CHECKOUT_REGISTRY = Path(__file__).resolve().parent.parent / "proto" / REGISTRY_NAME
 
 GeneratorError = (DocBookError, RegistryError, SchemaError, ProtocError)
@@ -78,6 +81,7 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
     schema = number_schema(schema, registry)
     validate(schema)
     files = render(schema, standard.editions)
+    files.update(hand_written_protos(set(files)))
     python_files = render_python_index(schema, standard.editions)
     report.seconds["render"] = time.perf_counter() - clock
 
@@ -115,6 +119,18 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
     }
     report.skips = [f"{s.where}: {s.reason}" for s in (*standard.skips, *expansion.skips)]
     return report
+
+
+def hand_written_protos(generated: set[str]) -> dict[str, str]:
+    """Relative path -> text of every hand-written .proto; a name the generator also
+    produces is an error, never a silent overwrite."""
+    found: dict[str, str] = {}
+    for path in sorted(HAND_WRITTEN_PROTOS.rglob("*.proto")):
+        relative = path.relative_to(HAND_WRITTEN_PROTOS).as_posix()
+        if relative in generated:
+            raise SchemaError(f"{path}: the generator also writes {relative}")
+        found[relative] = path.read_text(encoding="utf-8")
+    return found
 
 
 def _write(path: Path, text: str) -> None:
