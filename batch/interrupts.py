@@ -23,11 +23,16 @@ class Interrupted(KeyboardInterrupt):
         return 128 + self.signum
 
 
+def _ignore(signum: int, frame: FrameType | None) -> None:
+    """A Python-level no-op (SIG_IGN would make a signal already on its way raise
+    "OSError: Signal N ignored due to race condition")."""
+
+
 def _raise(signum: int, frame: FrameType | None) -> None:
     # Later signals are ignored while the first one is being handled: the clean-up on
     # the way out is bounded, and a second Ctrl-C must not cut it short.
     for number in SIGNALS:
-        signal.signal(number, signal.SIG_IGN)
+        signal.signal(number, _ignore)
     raise Interrupted(signum)
 
 

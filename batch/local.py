@@ -29,10 +29,6 @@ STOP_SECONDS = 2.0
 RETRIES = 1
 
 
-class WorkerDied(RuntimeError):
-    """A worker process ended without finishing its task, twice."""
-
-
 class TaskError(RuntimeError):
     """A task function raised in a worker (a bug: bad input is reported, not raised)."""
 
@@ -94,16 +90,24 @@ class LocalEngine:
     def describe(self) -> str | None:
         return None
 
-    def run(self, function: Callable[[Any], Any], tasks: Iterable[Any]) -> Iterator[Any]:
-        """Results as tasks complete (in task order with one job)."""
+    def run(
+        self,
+        function: Callable[[Any], Any],
+        tasks: Iterable[Any],
+        failed: Callable[[Any, str], Any],
+    ) -> Iterator[Any]:
+        """Results as tasks complete (in task order with one job); a task whose worker
+        died twice becomes `failed(task, reason)`."""
         pending = list(tasks)
         if self.jobs <= 1 or len(pending) <= 1:
             for task in pending:
                 yield function(task)
             return
-        yield from self._pool(function, pending)
+        yield from self._pool(function, pending, failed)
 
-    def _pool(self, function: Callable[[Any], Any], tasks: list[Any]) -> Iterator[Any]:
+    def _pool(
+        self, function: Callable[[Any], Any], tasks: list[Any], failed: Callable[[Any, str], Any]
+    ) -> Iterator[Any]:
         context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
         queue = list(enumerate(tasks))
         queue.reverse()
@@ -131,7 +135,12 @@ class LocalEngine:
                             yield result
                             self._dispatch(worker, queue)
                             continue
-                    self._replace(workers, worker, context, function, queue, retries)
+                    replacement, gave_up = self._replace(
+                        workers, worker, context, function, retries
+                    )
+                    if gave_up is not None:
+                        yield failed(*gave_up)
+                        self._dispatch(replacement, queue)
         except BaseException:
             self._stop(workers)
             raise
@@ -152,26 +161,28 @@ class LocalEngine:
         dead: _Worker,
         context: Any,
         function: Callable[[Any], Any],
-        queue: list[tuple[int, Any]],
         retries: dict[int, int],
-    ) -> None:
+    ) -> tuple[_Worker, tuple[Any, str] | None]:
         """A worker ended in the middle of a task: stopped by a signal (then the run
-        stops too) or died (then its task is retried once on a new worker)."""
+        stops too) or died (then a new worker takes its place and retries the task
+        once; the second time the task is given up: (task, reason)). Returns the new
+        worker and what was given up."""
         dead.process.join(timeout=STOP_SECONDS)
         code = dead.process.exitcode
         if code is not None and code - 128 in {int(s) for s in SIGNALS}:
             raise Interrupted(code - 128)
         assert dead.task is not None
         index, task = dead.task
-        retries[index] = retries.get(index, 0) + 1
-        if retries[index] > RETRIES:
-            reason = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-            raise WorkerDied(f"a worker process died twice on the same task ({reason})")
         dead.connection.close()
         replacement = _Worker(context, function)
         workers[workers.index(dead)] = replacement
+        retries[index] = retries.get(index, 0) + 1
+        if retries[index] > RETRIES:
+            reason = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+            return replacement, (task, f"the worker process died twice on this batch ({reason})")
         replacement.task = (index, task)
         replacement.connection.send(replacement.task)
+        return replacement, None
 
     def _stop(self, workers: list[_Worker]) -> None:
         for worker in workers:

@@ -10,7 +10,7 @@ unusable destination is one early error, not one error per input.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -35,7 +35,9 @@ class Engine(Protocol):
     workers: int
     stop_event: str | None
 
-    def run(self, function: Any, tasks: list[Any]) -> Iterator[Any]: ...
+    def run(
+        self, function: Any, tasks: list[Any], failed: Callable[[Any, str], Any]
+    ) -> Iterator[Any]: ...
 
     def describe(self) -> str | None: ...
 
@@ -238,7 +240,7 @@ def _convert(
             stem = locations.name(run.dest)[: -len(STREAM_SUFFIX)]
             writer = output_format(options.format).open_shard(folder, stem, options)
             stack.callback(writer.abort)  # a no-op once committed
-        results = engine.run(run_shard, tasks)
+        results = engine.run(run_shard, tasks, _shard_failed)
         stack.callback(getattr(results, "close", lambda: None))
         waiting: dict[int, ShardResult] = {}
         order = {task.name: index for index, task in enumerate(tasks)}
@@ -267,6 +269,25 @@ def _convert(
         else:
             summary.note(f"warning: no input files found in {', '.join(run.sources)}")
     return summary.finish("converted")
+
+
+def _shard_failed(task: ShardTask, reason: str) -> ShardResult:
+    rows = tuple(
+        Row(
+            item.location,
+            item.relative,
+            item.size,
+            status="failed",
+            task=task.name,
+            error=f"{item.location}: not converted: {reason}",
+        )
+        for item in task.inputs
+    )
+    return ShardResult(task.name, rows)
+
+
+def _restore_failed(task: RestoreTask, reason: str) -> RestoreResult:
+    return RestoreResult(task.source, error=f"{task.source}: not converted: {reason}")
 
 
 def _report(result_rows: tuple[Row, ...], rows: dict[str, Row], summary: Summary) -> None:
@@ -331,7 +352,7 @@ def restore(sources: list[str], dest: str, engine: Engine, use_source_paths: boo
                 RestoreTask(item.location, dest, str(Path(dest, target)), use_source_paths)
             )
         written: dict[str, str] = {}
-        results = engine.run(to_dicom, tasks)
+        results = engine.run(to_dicom, tasks, _restore_failed)
         try:
             for result in results:
                 _report_restore(result, written, summary)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import socket
 import sys
+import threading
 import time
 import warnings
 from dataclasses import dataclass, replace
@@ -82,24 +84,73 @@ def worker_name() -> str:
         try:
             from distributed import get_worker
 
-            return str(get_worker().name)
+            worker = get_worker()
+            return worker.name if isinstance(worker.name, str) else worker.address
         except (ImportError, ValueError):
             pass
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+# Set when this process was told to stop (see stop_on_signals); running tasks abort.
+_STOPPING = threading.Event()
+
+
+class _Running:
+    """How many shard tasks this process is running."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        with self.lock:
+            self.count += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self.lock:
+            self.count -= 1
+
+
+_RUNNING = _Running()
+
+
+def stop_on_signals(grace: float = 1.5) -> None:
+    """For worker processes whose tasks run in threads (Dask workers): on INT, TERM or
+    HUP the running tasks abort their shards at their next input, and the process exits
+    once they have (or after `grace` seconds)."""
+
+    def stop(signum: int, frame: object) -> None:
+        if _STOPPING.is_set():
+            return
+        _STOPPING.set()
+
+        def exit_when_idle() -> None:
+            deadline = time.monotonic() + grace
+            while time.monotonic() < deadline and _RUNNING.count:
+                time.sleep(0.02)
+            os._exit(128 + signum)
+
+        threading.Thread(target=exit_when_idle, daemon=True).start()
+
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, stop)
+
+
 class _StopCheck:
-    """Asks the Dask event now and then (each ask is a round trip to the scheduler)."""
+    """Raises Cancelled once this process is stopping or the run's Dask event is set
+    (asked now and then: each ask is a round trip to the scheduler)."""
 
     def __init__(self, event_name: str | None):
         self.event = None
-        self.last = time.monotonic()
+        self.last = 0.0  # the first call asks: a task started after the stop stops at once
         if event_name is not None:
             from distributed import Event
 
             self.event = Event(event_name)
 
     def __call__(self) -> None:
+        if _STOPPING.is_set():
+            raise Cancelled()
         if self.event is None or time.monotonic() - self.last < STOP_CHECK_SECONDS:
             return
         self.last = time.monotonic()
@@ -147,29 +198,31 @@ def run_shard(task: ShardTask) -> ShardResult:
         writer = output_format(task.options.format).open_shard(task.dest, task.name, task.options)
     rows: list[Row] = []
     records: list[object] = []
-    try:
-        for item in task.inputs:
-            stop()
-            row, message = convert_input(item, task.options)
-            row = replace(row, worker=worker, task=task.name)
-            if message is not None:
-                if writer is None:
-                    records.append(message)
-                    row = replace(row, record=len(records) - 1)
-                else:
-                    try:
-                        row = replace(row, record=writer.write(item.relative, message))  # type: ignore[arg-type]
-                    except ConversionError as exc:
-                        row = replace(row, status=FAILED, error=describe(exc, item.location))
-            rows.append(row)
-        if writer is not None:
-            rows = _published(task, writer.commit(), rows, writer)
-    except BaseException:
-        if writer is not None:
-            writer.abort()
-        raise
-    if task.write_manifest_part:
-        manifest.write(manifest.part_location(task.dest, task.name), rows)
+    with _RUNNING:
+        try:
+            for item in task.inputs:
+                stop()
+                row, message = convert_input(item, task.options)
+                row = replace(row, worker=worker, task=task.name)
+                if message is not None:
+                    if writer is None:
+                        records.append(message)
+                        row = replace(row, record=len(records) - 1)
+                    else:
+                        try:
+                            record = writer.write(item.relative, message)  # type: ignore[arg-type]
+                            row = replace(row, record=record)
+                        except ConversionError as exc:
+                            row = replace(row, status=FAILED, error=describe(exc, item.location))
+                rows.append(row)
+            if writer is not None:
+                rows = _published(task, writer.commit(), rows, writer)
+        except BaseException:
+            if writer is not None:
+                writer.abort()
+            raise
+        if task.write_manifest_part:
+            manifest.write(manifest.part_location(task.dest, task.name), rows)
     return ShardResult(task.name, tuple(rows), tuple(records))
 
 
