@@ -72,16 +72,25 @@ def _read_bytes(path: PathLike) -> bytes:
 # ------------------------------------------------------------------- DICOM
 
 
-def read_dicom(path: PathLike) -> Dataset:
-    """Read a DICOM file: Part 10, or a bare data set that starts like one."""
-    return dicom_from_bytes(_read_bytes(path), str(path))
+def read_dicom(path: PathLike, *, salvage: bool = False) -> Dataset:
+    """Read a DICOM file: Part 10, or a bare data set that starts like one. With
+    `salvage`, a damaged file is read as far as it is sound (see converters.salvage)."""
+    return dicom_from_bytes(_read_bytes(path), str(path), salvage=salvage)
 
 
-def dicom_from_bytes(data: bytes, name: str = "<bytes>") -> Dataset:
+def dicom_from_bytes(data: bytes, name: str = "<bytes>", *, salvage: bool = False) -> Dataset:
     """Parse DICOM bytes with pydicom, refusing what pydicom would read silently wrong:
-    empty input, non-DICOM input, a file that ends inside an element."""
+    empty input, non-DICOM input, a file that ends inside an element. With `salvage`,
+    damage is not refused: to_proto converts what is sound and keeps the rest verbatim
+    (input that is not DICOM at all is still refused)."""
     if not data:
         raise ConversionError("empty file", path=name)
+    if salvage:
+        from . import salvage as salvaging
+
+        if data[128:132] != b"DICM":
+            _bare_data_set(data, name)  # refuses what does not start like DICOM
+        return salvaging.read(data, name)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:

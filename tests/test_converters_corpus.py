@@ -116,7 +116,7 @@ def test_round_trip(path: Path, route: str) -> None:
     assert_same_dataset(pydicom_read(data), pydicom_read(ours))
     _assert_message_shape(generic_message, pydicom_read(data))
     count(f"{route}: round trip")
-    if any(tag & 0xFFFF == 0 for tag in expected.keys()):
+    if any(tag & 0xFFFF == 0 for tag in expected._dict):
         count(f"{route}: group lengths written back")
 
     theirs = pydicom_write(pydicom_read(data))
