@@ -132,6 +132,7 @@ def _element_end(
         raise _Broken(f"the file ends inside an element header ({size - pos} bytes)", pos)
     order = "<" if little else ">"
     group, element = struct.unpack_from(order + "HH", data, pos)
+    vr = b""
     if implicit:
         (length,) = struct.unpack_from(order + "L", data, pos + 4)
         header = 8
@@ -148,8 +149,15 @@ def _element_end(
             (length,) = struct.unpack_from(order + "H", data, pos + 6)
             header = 8
     start = pos + header
+    tag = group << 16 | element
+    if length == UNDEFINED and (vr in (b"OB", b"OW", b"UN") or tag == 0x7FE00010):
+        # as pydicom reads bytes of undefined length: up to the sequence delimiter
+        end = data.find(b"\xfe\xff\xdd\xe0" if little else b"\xff\xfe\xe0\xdd", start)
+        if end < 0 or end + 8 > size:
+            raise _Broken("the file ends before the sequence delimiter", start)
+        return tag, end + 8
     if length == UNDEFINED:
-        return group << 16 | element, _undefined_end(data, start, implicit, little, depth)
+        return tag, _undefined_end(data, start, implicit, little, depth)
     if start + length > size:
         raise _Broken(
             f"value cut short: {size - start} of {length} bytes (the file ends early)", start
