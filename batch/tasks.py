@@ -16,7 +16,7 @@ class Task:
 
     source: str
     dest: str
-    options: tuple[bool, int | None]  # (generic, bulk threshold)
+    options: tuple  # (generic, bulk threshold[, salvage])
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,10 @@ def convert_one(task: Task) -> Result:
     """.dcm -> .pb (or, with dest "", the serialized Any for a stream)."""
     from dicomproto.converters import files, to_proto
 
-    generic, bulk = task.options
+    generic, bulk, *rest = task.options
     try:
-        message = to_proto(files.read_dicom(task.source), generic=generic)
+        source = files.read_dicom(task.source, salvage=bool(rest and rest[0]))
+        message = to_proto(source, generic=generic)
         if not task.dest:
             return Result(task.source, outputs=1, payload=files.pack_any(message))
         files.write_message(task.dest, message, bulk_threshold=bulk)
