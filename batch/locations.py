@@ -215,48 +215,8 @@ def _reason(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-@contextlib.contextmanager
-def atomic_open(target: str) -> Iterator[IO[bytes]]:
-    """A binary file that appears at `target` whole on success and not at all otherwise
-    (the converters' atomic writer, when this installation has it)."""
-    try:
-        from dicomproto.converters.storage import atomic_open as shared_atomic_open
-    except ImportError:
-        shared_atomic_open = _atomic_open
-    with shared_atomic_open(target, "wb") as handle:
-        yield handle
+def atomic_open(target: str) -> contextlib.AbstractContextManager[IO[bytes]]:
+    """The converters' atomic writer: `target` appears whole on success, never partly."""
+    from dicomproto.converters.storage import atomic_open as shared_atomic_open
 
-
-@contextlib.contextmanager
-def _atomic_open(target: str, mode: str = "wb") -> Iterator[IO[bytes]]:
-    """Local: a temporary file beside `target`, renamed over it; URL: a local spool
-    uploaded in one put once the block completed."""
-    import tempfile
-
-    if is_url(target):
-        fs, path = filesystem(target)
-        with tempfile.NamedTemporaryFile(prefix=".dicomproto-upload-") as spool:
-            yield spool  # type: ignore[misc]
-            spool.flush()
-            fs.put_file(spool.name, path)
-        return
-    destination = Path(target)
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(
-        dir=destination.parent, prefix=f".{destination.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-        os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, destination)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    return shared_atomic_open(target, "wb")

@@ -4,8 +4,8 @@ of `shard_size` records ("stream"), written through the one atomic writer."""
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
-from typing import IO
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
 from google.protobuf.message import Message
 
@@ -25,22 +25,27 @@ def _varint(value: int) -> bytes:
     return bytes(out)
 
 
-def externalize(message: Message, target: Path, threshold: int) -> Message:
+def externalize(message: Message, target: str, threshold: int) -> tuple[Message, list[str]]:
     """A copy of `message` whose byte values of `threshold` bytes or more live in files
-    `<target name>.<n>.bin` beside `target` (named in their elements' bulk_data_uri)."""
+    `<target name>.<n>.bin` beside `target` (named in their elements' bulk_data_uri),
+    and the locations of those files."""
     from dicomproto.converters import files, typed
     from dicomproto.v1 import dataset_pb2
 
+    generic = message if isinstance(message, dataset_pb2.DataSet) else typed.iod_to_generic(message)
+    moved = files._externalize(generic, target, threshold)
+    written = [locations.join(locations.parent(target), uri) for uri in _bulk_uris(moved.elements)]
     if isinstance(message, dataset_pb2.DataSet):
-        return files._externalize(message, target, threshold)
-    generic = files._externalize(typed.iod_to_generic(message), target, threshold)
-    return typed.generic_to_iod(generic, type(message))
+        return moved, written
+    return typed.generic_to_iod(moved, type(message)), written
 
 
-def _remove_bulk_files(target: Path) -> None:
-    for path in target.parent.glob(f"{target.name}.*.bin"):
-        with contextlib.suppress(OSError):
-            path.unlink()
+def _bulk_uris(elements: Iterable[Any]) -> Iterator[str]:
+    for element in elements:
+        if element.bulk_data_uri:
+            yield element.bulk_data_uri
+        for item in element.items:
+            yield from _bulk_uris(item.elements)
 
 
 class PbShardWriter:
@@ -59,17 +64,15 @@ class PbShardWriter:
 
         relative = str(self.file_name or output_name(source, DICOM_SUFFIXES, ".pb"))
         target = locations.join(self.dest, relative)
-        if locations.is_url(target):
-            with locations.atomic_open(target) as handle:
-                handle.write(files.pack_any(message))
-        else:
-            try:
-                files.write_message(target, message, bulk_threshold=self.threshold)
-            except BaseException:
-                if self.threshold is not None:
-                    _remove_bulk_files(Path(target))
-                raise
-        self.written.append(target)
+        bulk: list[str] = []
+        if self.threshold is not None:
+            message, bulk = externalize(message, target, self.threshold)
+        try:
+            files.write_message(target, message)
+        except BaseException:
+            locations.remove(bulk)  # no bulk data file without its .pb
+            raise
+        self.written.extend([target, *bulk])
         self.outputs[source] = relative
         return 0
 
@@ -95,19 +98,16 @@ class StreamShardWriter:
         self.target = locations.join(dest, shard + STREAM_SUFFIX)
         self.threshold = options.bulk_data_threshold
         self.count = 0
-        self.bulk_files: list[Path] = []
+        self.bulk_files: list[str] = []
         self._stack = contextlib.ExitStack()
         self._handle: IO[bytes] | None = None
 
     def write(self, source: str, message: Message) -> int:
         from dicomproto.converters import files
 
-        if self.threshold is not None:
-            record = Path(self.target).with_name(f"{Path(self.target).name}.{self.count}")
-            try:
-                message = externalize(message, record, self.threshold)
-            finally:
-                self.bulk_files.extend(record.parent.glob(f"{record.name}.*.bin"))
+        if self.threshold is not None:  # <shard>.pbs.<record>.<n>.bin
+            message, bulk = externalize(message, f"{self.target}.{self.count}", self.threshold)
+            self.bulk_files.extend(bulk)
         data = files.pack_any(message)
         if self._handle is None:
             self._handle = self._stack.enter_context(locations.atomic_open(self.target))
@@ -121,16 +121,14 @@ class StreamShardWriter:
             return []
         self._stack.close()
         self._handle = None
-        return [self.target, *map(str, self.bulk_files)]
+        return [self.target, *self.bulk_files]
 
     def abort(self) -> None:
         if self._handle is not None:
             with contextlib.suppress(RuntimeError):
                 self._stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
             self._handle = None
-        for path in self.bulk_files:
-            with contextlib.suppress(OSError):
-                path.unlink()
+        locations.remove(self.bulk_files)
 
 
 class StreamFormat:

@@ -130,8 +130,6 @@ def prepare(run: ConvertRun, engine_name: str = "local") -> Plan:
         if single and locations.kind(run.dest) == "folder":
             raise RunError(f"{run.dest}: is a folder, not a file")
         folder = locations.parent(run.dest) if single else run.dest
-        if run.options.bulk_data_threshold is not None and locations.is_url(folder):
-            raise RunError(f"{run.dest}: bulk data files are written to local folders only")
         inputs, missing = collect_inputs(run.sources, exclude=None if single else run.dest)
         if inputs:
             _prepare(folder)

@@ -173,8 +173,7 @@ def convert_input(item: Input, options: ConvertOptions) -> tuple[Row, object | N
     if not dicom and options.skip_non_dicom:
         return replace(row, status=SKIPPED, error=f"{item.location}: not DICOM"), None
     try:
-        kwargs = {"salvage": True} if options.salvage else {}
-        ds = files.dicom_from_bytes(data, item.location, **kwargs)
+        ds = files.dicom_from_bytes(data, item.location, salvage=options.salvage)
         message = to_proto(ds, generic=options.generic)
     except Exception as exc:
         if os.environ.get("DICOMPROTO_DEBUG"):
@@ -284,7 +283,7 @@ def restore_name(message: object, use_source_paths: bool) -> str | None:
 def to_dicom(task: RestoreTask) -> RestoreResult:
     """.pb -> .dcm, or a stream -> one .dcm per record; all records are converted before
     any is written, so a bad record leaves nothing behind."""
-    from dicomproto.converters import files, from_proto
+    from dicomproto.converters import files
 
     quiet()
     try:
@@ -295,7 +294,7 @@ def to_dicom(task: RestoreTask) -> RestoreResult:
             message = files.unpack_any(data, task.source)
             name = restore_name(message, task.use_source_paths)
             target = str(Path(task.dest, name)) if name else task.target
-            encoded = [(target, files.dicom_to_bytes(from_proto(message, bulk_data=resolve)))]
+            encoded = [(target, files.dicom_to_bytes(message, bulk_data=resolve))]
         elif kind == "stream":
             encoded = []
             for index, record in enumerate(files.iter_stream_records(data, task.source)):
@@ -307,8 +306,7 @@ def to_dicom(task: RestoreTask) -> RestoreResult:
                         if name
                         else str(Path(task.target, f"{index:06d}.dcm"))
                     )
-                    ds = from_proto(message, bulk_data=resolve)
-                    encoded.append((target, files.dicom_to_bytes(ds)))
+                    encoded.append((target, files.dicom_to_bytes(message, bulk_data=resolve)))
                 except ConversionError as err:
                     err.reason = f"record {index}: {err.reason}"
                     raise

@@ -39,6 +39,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="always the schema-free DataSet message, never an IOD message",
     )
+    parser.add_argument(
+        "--salvage",
+        action="store_true",
+        help="convert damaged files as far as they are sound, keeping the rest verbatim",
+    )
     out = parser.add_argument_group("output")
     out.add_argument(
         "--format",
@@ -152,6 +157,7 @@ def run_command(args: argparse.Namespace) -> int:
     dest = args.output
     options = ConvertOptions(
         generic=args.generic,
+        salvage=args.salvage,
         bulk_data_threshold=args.bulk_data_threshold,
         format=fmt,
         shard_size=args.shard_size,
