@@ -13,7 +13,7 @@ else
 STANDARD_XML := build/standard_xml
 endif
 
-.PHONY: all generate check-generated test lint buf-lint bench bench-generate fetch clean
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-scale fetch clean
 
 all: generate
 
@@ -61,6 +61,10 @@ bench-generate: .venv/.installed
 
 bench: .venv/.installed
 	$(PYTHON) bench/bench_convert.py
+
+# The Dask engine against the local process pool (files/s, overhead per file).
+bench-scale: .venv/.installed
+	$(PYTHON) bench/bench_scale.py
 
 clean:
 	rm -rf build .venv
