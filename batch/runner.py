@@ -9,7 +9,6 @@ unusable destination is one early error, not one error per input.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -90,7 +89,9 @@ def _earlier_output(run: ConvertRun) -> list[str]:
     """Shards and state of an earlier run in DEST (for the formats that shard)."""
     names = locations.list_folder(run.dest)
     found = [n for n in names if sharding.shard_index(n) is not None]
-    if run.manifest and locations.exists(run.manifest):
+    if manifest.MANIFEST_NAME in names:
+        found.append(manifest.MANIFEST_NAME)
+    elif run.manifest and locations.exists(run.manifest):
         found.append(locations.name(run.manifest))
     if locations.list_folder(locations.join(run.dest, manifest.PARTS_FOLDER)):
         found.append(manifest.PARTS_FOLDER)
@@ -198,6 +199,7 @@ def _convert(
                     " --overwrite replaces it"
                 )
             locations.remove(resume.unreferenced_shards(run.dest, {}))
+            locations.remove([locations.join(run.dest, manifest.MANIFEST_NAME)])
             manifest.remove_parts(run.dest)
     todo = [item for item in inputs if item.location not in previous.done]
     if previous.done:
@@ -209,13 +211,9 @@ def _convert(
     if one_per_input:
         groups = sharding.batches(todo, engine.workers)
     else:
-        size = options.shard_size or (
-            len(todo) or 1 if single else sharding.default_shard_size(len(todo), engine.workers)
-        )
+        size = options.shard_size or sharding.default_shard_size(len(todo), engine.workers)
         groups = (
-            sharding.shards(todo, size)
-            if not single
-            else [todo[i : i + 64] for i in range(0, len(todo), 64)]
+            sharding.shards(todo, size) if not single else sharding.batches(todo, engine.workers)
         )
     funnel = single and not one_per_input
     tasks = [
@@ -232,14 +230,12 @@ def _convert(
     ]
 
     rows: dict[str, Row] = {}
-    with contextlib.ExitStack() as stack:
-        writer = None
-        if funnel:
-            stem = locations.name(run.dest)[: -len(STREAM_SUFFIX)]
-            writer = output_format(options.format).open_shard(folder, stem, options)
-            stack.callback(writer.abort)  # a no-op once committed
-        results = engine.run(run_shard, tasks, _shard_failed)
-        stack.callback(getattr(results, "close", lambda: None))
+    writer = None
+    if funnel:
+        stem = locations.name(run.dest)[: -len(STREAM_SUFFIX)]
+        writer = output_format(options.format).open_shard(folder, stem, options)
+    results = engine.run(run_shard, tasks, _shard_failed)
+    try:
         waiting: dict[int, ShardResult] = {}
         order = {task.name: index for index, task in enumerate(tasks)}
         next_to_write = 0
@@ -253,6 +249,12 @@ def _convert(
                 next_to_write += 1
         if writer is not None:
             writer.commit()
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    finally:
+        getattr(results, "close", lambda: None)()  # stops the engine's workers first
 
     if run.manifest is not None:
         final = {**previous.done, **rows}

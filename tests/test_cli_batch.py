@@ -137,18 +137,24 @@ def test_unusable_destination_is_one_early_error(tmp_path: Path) -> None:
         assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1
 
 
-def test_stream_shards_with_bulk_data_round_trip(tmp_path: Path, capsys) -> None:
-    """--bulk-data-threshold applies to streams too: values beside the shard, read back."""
+@pytest.mark.parametrize("layout", ["one stream", "shards"])
+def test_streams_with_bulk_data_round_trip(tmp_path: Path, capsys, layout: str) -> None:
+    """--bulk-data-threshold applies to streams too: values beside the stream, read back."""
     source = tmp_path / "in"
     source.mkdir()
     for name in ("JPEG-lossy.dcm", "MR_small.dcm", "CT_small.dcm"):
         shutil.copy(TEST_FILES / name, source / name)
     out, back = tmp_path / "out", tmp_path / "back"
-    argv = ["convert", str(source), "-o", str(out), "--stream", "--shard-size", "2"]
+    if layout == "shards":
+        argv = ["convert", str(source), "-o", str(out), "--stream", "--shard-size", "2"]
+        stream = "part-00000.pbs"
+    else:
+        argv = ["convert", str(source), "-o", str(out / "all.pbs"), "--stream", "-j", "2"]
+        stream = "all.pbs"
     assert main([*argv, "--bulk-data-threshold", "1KiB"]) == 0
     names = _files(out)
-    assert names[:2] == ["part-00000.pbs", "part-00000.pbs.0.1.bin"]
-    assert any(n.startswith("part-00001.pbs.0.") for n in names)
+    assert names[:2] == [stream, f"{stream}.0.1.bin"]  # record 0's first bulk value
+    assert len(names) > 3 and all(n.startswith(("part-", "all.pbs")) for n in names)
     assert main(["to-dcm", str(out), "-o", str(back)]) == 0
     assert _files(back) == sorted(p.name for p in source.iterdir())
     for path in source.iterdir():
