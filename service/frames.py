@@ -251,6 +251,7 @@ class FrameReader:
                 break
             tag, vr, length, size = parsed
             if tag in PIXEL_TAGS:
+                self._check_header_size(self._pos)
                 yield self._start_pixels(tag, vr, length, size)
                 yield from self._pixel_events()
                 return
@@ -267,7 +268,10 @@ class FrameReader:
                 self._retry_at = end if end is not None else len(head) + max(waiting // 2, 1 << 16)
                 break
             self._pos = end
-        if len(head) > self.max_header:
+        self._check_header_size(len(head))
+
+    def _check_header_size(self, size: int) -> None:
+        if size > self.max_header:
             raise LimitError(
                 f"{self.name}: the data set before Pixel Data is over the server's limit"
                 f" of {self.max_header} bytes"
