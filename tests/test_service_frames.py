@@ -103,7 +103,7 @@ def test_one_bit_frames_unpack_to_pydicoms_pixels() -> None:
     path = corpus_file("liver.dcm")
     ds = pydicom.dcmread(path)
     assert ds.BitsAllocated == 1 and int(ds.NumberOfFrames) == 3
-    header, frames = read_in_chunks(path.read_bytes(), [999])
+    _, frames = read_in_chunks(path.read_bytes(), [999])
     pixels = ds.pixel_array
     for index, frame in enumerate(frames):
         bits = np.unpackbits(np.frombuffer(frame, np.uint8), bitorder="little")
