@@ -468,7 +468,9 @@ class Running:
 
 def start(options: ServerOptions) -> Running:
     """Build and start the server; raises OSError when the address cannot be bound."""
-    workers = options.max_calls + 4  # room for health checks and reflection
+    # The semaphore in DicomServicer is the bound on calls; gRPC's own cap sits above it
+    # (calls just finished still count there for a moment, and health checks need room).
+    workers = options.max_calls + 4
     limit = options.max_message_size + FRAMING
     interceptors = [TokenInterceptor(options.token)] if options.token else []
     server = grpc.server(
@@ -477,10 +479,9 @@ def start(options: ServerOptions) -> Running:
         options=[
             ("grpc.max_receive_message_length", limit),
             ("grpc.max_send_message_length", limit),
-            ("grpc.max_concurrent_streams", workers),
             ("grpc.so_reuseport", 0),
         ],
-        maximum_concurrent_rpcs=workers,
+        maximum_concurrent_rpcs=2 * workers,
     )
     service_pb2_grpc.add_DicomServiceServicer_to_server(DicomServicer(options), server)
     checker = health.HealthServicer()
