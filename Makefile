@@ -13,7 +13,7 @@ else
 STANDARD_XML := build/standard_xml
 endif
 
-.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-scale fetch clean
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-scale bench-serve fetch clean
 
 all: generate
 
@@ -65,6 +65,10 @@ bench: .venv/.installed
 # The Dask engine against the local process pool (files/s, overhead per file).
 bench-scale: .venv/.installed
 	$(PYTHON) bench/bench_scale.py
+
+# The gRPC server: 8 clients x 200 Convert calls, then a 1 GiB multi-frame streamed.
+bench-serve: .venv/.installed
+	$(PYTHON) bench/bench_serve.py
 
 clean:
 	rm -rf build .venv

@@ -6,6 +6,7 @@
     dicomproto to-dcm SRC... -o DEST [--names source|mirror] [--jobs N]
     dicomproto inspect FILE [--json] [--full] [--generic]
     dicomproto generate --standard DIR --out OUT [--registry FILE]
+    dicomproto serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM] [--token-file F]
 
 Each subcommand module has `add_parser(commands)`, which registers its parser and
 sets `func` to the function that runs it; the work itself lives in the library
@@ -21,9 +22,9 @@ import argparse
 import os
 import sys
 
-from . import convert, generate, inspect, to_dcm
+from . import convert, generate, inspect, serve, to_dcm
 
-COMMANDS = (convert, to_dcm, inspect, generate)
+COMMANDS = (convert, to_dcm, inspect, generate, serve)
 
 
 def version() -> str:
