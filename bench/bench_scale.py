@@ -50,7 +50,7 @@ def scheduler_numbers(tasks: int, files_per_task: int) -> tuple[float, float, fl
             n_workers=2,
             threads_per_worker=1,
             dashboard_address="127.0.0.1:0",
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         Client(cluster) as client,
     ):
@@ -66,7 +66,7 @@ def scheduler_numbers(tasks: int, files_per_task: int) -> tuple[float, float, fl
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--copies", type=int, default=4, help="corpus copies (244 files each)")
-    parser.add_argument("--repeat", type=int, default=2, help="runs per setting (best kept)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per setting (best kept)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="dicomproto-bench-scale-"))
     try:
@@ -80,11 +80,17 @@ def main() -> int:
             "dask, 1 worker": ["convert", str(inputs), "--engine", "dask", "--workers", "1"],
             "dask, 2 workers": ["convert", str(inputs), "--engine", "dask", "--workers", "2"],
         }
+        times: dict[str, list[float]] = {name: [] for name in settings}
+        for _ in range(args.repeat):  # interleaved: a busy spell hits every setting alike
+            for name, argv in settings.items():
+                times[name].append(timed_run(argv, work / "out"))
         rates = {}
-        for name, argv in settings.items():
-            best = min(timed_run(argv, work / "out") for _ in range(args.repeat))
-            rates[name] = files / best
-            print(f"  {name:20s} {best:6.2f} s  {rates[name]:7.1f} files/s")
+        for name, measured in times.items():
+            rates[name] = files / min(measured)
+            print(
+                f"  {name:20s} {min(measured):6.2f} s  {rates[name]:7.1f} files/s (best of"
+                f" {len(measured)})"
+            )
         for workers in (1, 2):
             local = rates[f"local pool, {workers} job{'s' * (workers > 1)}"]
             dask = rates[f"dask, {workers} worker{'s' * (workers > 1)}"]
