@@ -285,3 +285,48 @@ def test_usage_messages_name_the_option(capsys) -> None:
 
     assert capsys.readouterr().out.strip() == f"dicomproto {version('dicomproto')}"
     assert run("--version").stdout.strip() == f"dicomproto {version('dicomproto')}"
+
+
+@pytest.mark.slow
+def test_progress_bar_and_dashboard_on_a_terminal(tmp_path: Path) -> None:
+    """On a terminal: a progress bar counting files, and the Dask dashboard's address."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    source = corpus_folder(tmp_path / "in", limit=60)
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    argv = [
+        "convert",
+        str(source),
+        "-o",
+        str(tmp_path / "out"),
+        "--engine",
+        "dask",
+        "--workers",
+        "1",
+    ]
+    process = subprocess.Popen(command(*argv), stdin=follower, stdout=follower, stderr=follower)
+    os.close(follower)
+    output = b""
+    try:
+        while chunk := _read(leader):
+            output += chunk
+        process.wait(timeout=120)
+    finally:
+        os.close(leader)
+        if process.poll() is None:
+            kill_session(process)
+    lines = output.replace(b"\r", b"\n").decode(errors="replace").splitlines()
+    assert any("| 60/60 [" in line and "file/s" in line for line in lines), lines[-5:]
+    assert any("dashboard http://127.0.0.1:" in line for line in lines)
+    assert [line for line in lines if line.strip()][-1].startswith("converted ")
+
+
+def _read(fd: int) -> bytes:
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # the terminal closed with the process
+        return b""
