@@ -94,10 +94,30 @@ class DaskEngine:
         except BaseException:
             self._close()
             raise
+        if self.scheduler is not None:
+            self._check_workers()
         self.workers = max(1, sum(self.client.nthreads().values()))
-        self.interrupted = False
         self.stop_event = f"dicomproto-stop-{uuid.uuid4().hex}"
         return self
+
+    def _check_workers(self) -> None:
+        """Every worker of the cluster must run this dicomproto (tasks import it)."""
+        from .runner import RunError
+
+        mine = _dicomproto_version()
+        try:
+            versions = self.client.run(_dicomproto_version)
+        except Exception as exc:
+            self._close()
+            raise RunError(f"{self.scheduler}: cannot ask the workers: {exc}") from None
+        wrong = {worker: found for worker, found in versions.items() if found != mine}
+        if wrong:
+            self._close()
+            worker, found = sorted(wrong.items())[0]
+            raise RunError(
+                f"{self.scheduler}: worker {worker} has {found}, not dicomproto {mine}"
+                f" ({len(wrong)} of {len(versions)} workers differ)"
+            )
 
     def __exit__(self, *exc: object) -> None:
         self._close()
@@ -159,7 +179,6 @@ class DaskEngine:
         the next input and the process exits); another cluster's tasks see the event."""
         from distributed import wait
 
-        self.interrupted = True
         if self.cluster is not None:
             # A signal makes the workers' tasks abort at their next input (their
             # processes exit once idle); closing the cluster then restarts none of them.
@@ -175,11 +194,13 @@ class DaskEngine:
             self.client.cancel(futures, force=True)
 
 
-def _alive(pid: int) -> bool:
+def _dicomproto_version() -> str:
+    """This process's dicomproto version, or what is wrong with it."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        from importlib import metadata
+
+        import dicomproto.batch.tasks  # noqa: F401  (what the tasks need)
+
+        return metadata.version("dicomproto")
+    except Exception as exc:
+        return f"no usable dicomproto ({type(exc).__name__}: {exc})"

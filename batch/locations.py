@@ -48,6 +48,11 @@ def join(base: str, relative: str) -> str:
     return str(Path(base, *relative.split("/")))
 
 
+def absolute(location: str) -> str:
+    """A local path made absolute (the same file from any working folder); URLs as they are."""
+    return location if is_url(location) else os.path.abspath(location)
+
+
 def parent(location: str) -> str:
     """The folder holding `location`."""
     if is_url(location):

@@ -136,6 +136,12 @@ def prepare(run: ConvertRun, engine_name: str = "local") -> Plan:
             _prepare(folder)
     except OSError as exc:  # listing object storage: no such bucket, no access
         raise RunError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+    if engine_name != "local":  # workers elsewhere, in other folders: absolute paths
+        inputs = [replace(i, location=locations.absolute(i.location)) for i in inputs]
+        folder = locations.absolute(folder)
+        run = replace(run, dest=locations.absolute(run.dest))
+        if run.manifest is not None:
+            run = replace(run, manifest=locations.absolute(run.manifest))
     return Plan(run, single, folder, tuple(inputs), tuple(missing))
 
 

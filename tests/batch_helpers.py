@@ -42,9 +42,13 @@ def command(*args: str) -> list[str]:
     return [str(BIN / "dicomproto"), *args]
 
 
-def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120):
+def run(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120, cwd: Path | None = None
+):
     """The command as a process; its CompletedProcess (text)."""
-    return subprocess.run(command(*args), capture_output=True, text=True, timeout=timeout, env=env)
+    return subprocess.run(
+        command(*args), capture_output=True, text=True, timeout=timeout, env=env, cwd=cwd
+    )
 
 
 def session_processes(session: int) -> list[int]:

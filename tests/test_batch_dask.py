@@ -155,16 +155,17 @@ def test_two_workers_equal_the_local_engine(shared_cluster: Cluster, corpus: Pat
     local, remote = tmp_path / "local", tmp_path / "dask"
     shards = ["--stream", "--shard-size", "8"]
     done_local = run("convert", str(corpus), "-o", str(local), *shards, "-j", "2", "--manifest")
-    done_dask = run(
+    done_dask = run(  # relative paths: the workers run in folders of their own
         "convert",
-        str(corpus),
+        os.path.relpath(corpus, tmp_path),
         "-o",
-        str(remote),
+        "dask",
         *shards,
         "--engine",
         "dask",
         "--scheduler",
         shared_cluster.address,
+        cwd=tmp_path,
     )
     assert done_local.returncode == done_dask.returncode == 1  # the corpus has broken files
     assert _summary(done_local.stdout) == _summary(done_dask.stdout)

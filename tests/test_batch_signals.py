@@ -108,3 +108,63 @@ def test_signal_ends_the_run_cleanly(
             assert stream_sources(shard.read_bytes())
     else:
         assert not (out / "all.pbs").exists()  # one stream: nothing, never a part of it
+
+
+@pytest.mark.slow
+def test_a_killed_local_worker_is_replaced_and_every_input_is_once(batch: Path, tmp_path: Path):
+    """SIGKILL to one worker process of the local pool (not a stop of the run): its task
+    is retried on a new worker; every input ends in the outputs exactly once."""
+    from batch_helpers import shard_contents
+
+    from dicomproto.batch import manifest
+
+    out = tmp_path / "out"
+    argv = [
+        "convert",
+        str(batch),
+        "-o",
+        str(out),
+        "-j",
+        "2",
+        "--stream",
+        "--shard-size",
+        "40",
+        "--manifest",
+    ]
+    process = subprocess.Popen(
+        command(*argv),
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for(lambda: _started(out), 60, "first output")
+        children = [
+            int(p.name)
+            for p in Path("/proc").iterdir()
+            if p.name.isdigit() and _parent_of(p) == process.pid
+        ]
+        assert len(children) == 2
+        os.kill(children[0], signal.SIGKILL)
+        stdout, stderr = process.communicate(timeout=120)
+    finally:
+        kill_session(process)
+    assert process.returncode == 1, stderr  # the corpus has broken files; nothing else failed
+    assert "not converted" not in stderr and "Traceback" not in stderr
+    rows = manifest.read(str(out / "manifest.parquet"))
+    contents = shard_contents(out)
+    assert max(contents.values()) == 1
+    assert set(contents) == {r.relative for r in rows if r.status == "ok"}
+    assert (
+        len(rows)
+        == len({r.source for r in rows})
+        == int(stdout.split()[1].rstrip(",")) + int(stdout.split()[3])
+    )
+
+
+def _parent_of(proc: Path) -> int:
+    try:
+        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return -1
