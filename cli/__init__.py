@@ -2,7 +2,7 @@
 
     dicomproto convert SRC... -o DEST [--generic] [--stream] [--shard-size N]
                        [--engine local|dask] [--jobs N] [--scheduler ADDR] [--workers N]
-                       [--manifest [PATH]] [--resume] [--skip-non-dicom] [--bulk-data-threshold B]
+                       [--manifest] [--resume] [--skip-non-dicom] [--bulk-data-threshold B]
     dicomproto to-dcm SRC... -o DEST [--names source|mirror] [--jobs N]
     dicomproto inspect FILE [--json] [--full] [--generic]
     dicomproto generate --standard DIR --out OUT [--registry FILE]

@@ -23,7 +23,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "convert",
         help="DICOM files -> .pb files, streams or shards",
-        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+        description=__doc__.split("\n\n", 1)[1].replace("``", "") if __doc__ else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("sources", nargs="+", metavar="SRC", help="DICOM files or folders")
@@ -91,12 +91,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     run.add_argument(
         "--manifest",
-        nargs="?",
-        const="",
-        default=None,
+        action="store_true",
+        help="write the manifest (Parquet, one row per input) to DEST/manifest.parquet;"
+        " on by default with --engine dask",
+    )
+    run.add_argument(
+        "--manifest-path",
         metavar="PATH",
-        help="write the manifest (Parquet, one row per input) to PATH (default:"
-        " DEST/manifest.parquet); on by default with --engine dask",
+        help="write the manifest to PATH (a path or URL) instead",
     )
     run.add_argument("--no-manifest", action="store_true", help="write no manifest")
     run.add_argument(
@@ -118,10 +120,10 @@ def _manifest_location(args: argparse.Namespace, dest: str) -> str | None:
 
     if args.no_manifest:
         return None
-    wanted = args.manifest is not None or args.resume or args.engine == "dask"
+    wanted = args.manifest or args.manifest_path or args.resume or args.engine == "dask"
     if not wanted:
         return None
-    return args.manifest or locations.join(dest, MANIFEST_NAME)
+    return args.manifest_path or locations.join(dest, MANIFEST_NAME)
 
 
 def _usage_errors(args: argparse.Namespace) -> str | None:
@@ -131,8 +133,8 @@ def _usage_errors(args: argparse.Namespace) -> str | None:
         return "--scheduler and --workers go with --engine dask"
     if args.scheduler and args.workers:
         return "--workers sizes a cluster started here; a --scheduler cluster has its own"
-    if args.no_manifest and (args.manifest is not None or args.resume):
-        return "--no-manifest contradicts --manifest and --resume"
+    if args.no_manifest and (args.manifest or args.manifest_path or args.resume):
+        return "--no-manifest contradicts --manifest, --manifest-path and --resume"
     return None
 
 

@@ -196,6 +196,12 @@ def test_manifest_readable_by_duckdb_and_pandas(tmp_path: Path, capsys) -> None:
         assert (out / row.shard).is_file()  # each converted input's own .pb
         assert row.sha256 == __import__("hashlib").sha256(Path(row.source).read_bytes()).hexdigest()
     assert frame[frame["status"] == "failed"]["error"].str.startswith(str(source)).all()
+    elsewhere = tmp_path / "runs" / "m.parquet"
+    argv = ["convert", str(source), "-o", str(tmp_path / "out2"), "--manifest-path", str(elsewhere)]
+    assert main(argv) == 1
+    capsys.readouterr()
+    assert len(pandas.read_parquet(elsewhere)) == 42
+    assert not (tmp_path / "out2" / "manifest.parquet").exists()
     ct = frame[frame["relative"] == "ct.dcm"].iloc[0]
     assert (
         ct.message == "dicomproto.v1.CtImageIod" and ct.sop_class_uid == "1.2.840.10008.5.1.4.1.1.2"
