@@ -3,7 +3,7 @@
 Each task writes the rows of its shard as a part file (`.dicomproto/manifest/<shard>.parquet`
 in the output folder) right after publishing the shard: a shard without a part file was
 never finished. At the end of the run the rows are written as one file
-(`manifest.parquet`) and the part files are removed; an interrupted run keeps them, and
+(`_manifest.parquet`) and the part files are removed; an interrupted run keeps them, and
 `--resume` reads both.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, fields
 
 from . import locations
 
-MANIFEST_NAME = "manifest.parquet"
+MANIFEST_NAME = "_manifest.parquet"
 STATE_FOLDER = ".dicomproto"
 PARTS_FOLDER = f"{STATE_FOLDER}/manifest"
 OK, FAILED, SKIPPED = "ok", "failed", "skipped"

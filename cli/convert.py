@@ -92,7 +92,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     run.add_argument(
         "--manifest",
         action="store_true",
-        help="write the manifest (Parquet, one row per input) to DEST/manifest.parquet;"
+        help="write the manifest (Parquet, one row per input) to DEST/_manifest.parquet;"
         " on by default with --engine dask",
     )
     run.add_argument(

@@ -175,7 +175,7 @@ def test_two_workers_equal_the_local_engine(shared_cluster: Cluster, corpus: Pat
     for name in names:  # record for record: the same shards, byte for byte
         if name.startswith("part-"):
             assert (local / name).read_bytes() == (remote / name).read_bytes(), name
-    local_rows, dask_rows = _rows(local / "manifest.parquet"), _rows(remote / "manifest.parquet")
+    local_rows, dask_rows = _rows(local / "_manifest.parquet"), _rows(remote / "_manifest.parquet")
     assert _without_worker(local_rows) == _without_worker(dask_rows)
     assert {r.worker for r in dask_rows} == {"w0", "w1"}
     assert len(dask_rows) == total

@@ -152,7 +152,7 @@ def test_a_killed_local_worker_is_replaced_and_every_input_is_once(batch: Path, 
         kill_session(process)
     assert process.returncode == 1, stderr  # the corpus has broken files; nothing else failed
     assert "not converted" not in stderr and "Traceback" not in stderr
-    rows = manifest.read(str(out / "manifest.parquet"))
+    rows = manifest.read(str(out / "_manifest.parquet"))
     contents = shard_contents(out)
     assert max(contents.values()) == 1
     assert set(contents) == {r.relative for r in rows if r.status == "ok"}

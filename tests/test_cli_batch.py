@@ -171,7 +171,7 @@ def test_manifest_readable_by_duckdb_and_pandas(tmp_path: Path, capsys) -> None:
     out = tmp_path / "out"
     assert main(["convert", str(source), "-o", str(out), "--manifest", "-j", "2"]) == 1
     capsys.readouterr()
-    frame = pandas.read_parquet(out / "manifest.parquet")
+    frame = pandas.read_parquet(out / "_manifest.parquet")
     assert len(frame) == 42 and set(frame["status"]) == {"ok", "failed"}
     assert list(frame.columns) == [
         "source",
@@ -187,7 +187,7 @@ def test_manifest_readable_by_duckdb_and_pandas(tmp_path: Path, capsys) -> None:
         "worker",
         "task",
     ]
-    path = str(out / "manifest.parquet")
+    path = str(out / "_manifest.parquet")
     [(ok, failed)] = duckdb.sql(
         f"select count(*) filter (status = 'ok'), count(*) filter (status = 'failed') from '{path}'"
     ).fetchall()
@@ -201,7 +201,7 @@ def test_manifest_readable_by_duckdb_and_pandas(tmp_path: Path, capsys) -> None:
     assert main(argv) == 1
     capsys.readouterr()
     assert len(pandas.read_parquet(elsewhere)) == 42
-    assert not (tmp_path / "out2" / "manifest.parquet").exists()
+    assert not (tmp_path / "out2" / "_manifest.parquet").exists()
     ct = frame[frame["relative"] == "ct.dcm"].iloc[0]
     assert (
         ct.message == "dicomproto.v1.CtImageIod" and ct.sop_class_uid == "1.2.840.10008.5.1.4.1.1.2"
@@ -248,7 +248,7 @@ def test_local_resume_after_an_interrupt_does_only_the_rest(tmp_path: Path) -> N
     assert f"resuming: {done} of {total} inputs already done" in resumed.stderr
     converted, failed = (int(w) for w in resumed.stdout.replace(",", "").split()[1::2][:2])
     assert converted + failed == total - done
-    rows = manifest.read(str(out / "manifest.parquet"))
+    rows = manifest.read(str(out / "_manifest.parquet"))
     assert len(rows) == total
     contents = shard_contents(out)
     assert max(contents.values()) == 1
