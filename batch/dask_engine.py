@@ -83,13 +83,15 @@ class DaskEngine:
                         processes=True,
                         dashboard_address="127.0.0.1:0",
                         host="127.0.0.1",
-                        silence_logs=logging.ERROR,
+                        # the workers' own logs (heartbeats cut short while the cluster
+                        # closes, say) are noise here: task failures come back as rows
+                        silence_logs=logging.CRITICAL,
                     )
                 )
                 self.client = self._stack.enter_context(Client(self.cluster))
                 self.client.register_plugin(_signal_plugin())
             else:
-                logging.getLogger("distributed").setLevel(logging.ERROR)
+                logging.getLogger("distributed").setLevel(logging.CRITICAL)
                 self.client = self._stack.enter_context(Client(self.scheduler, timeout="10s"))
         except BaseException:
             self._close()
