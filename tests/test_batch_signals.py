@@ -96,7 +96,7 @@ def test_signal_ends_the_run_cleanly(
     assert code == 128 + signum, err
     assert elapsed < EXIT_BOUND, f"took {elapsed:.1f} s to stop"
     assert err.rstrip().endswith("dicomproto: interrupted"), err
-    assert "Traceback" not in err
+    assert "Traceback" not in err, err
     assert temporary_files(out) == []
     if output == "pb":
         from dicomproto.converters import read_message
