@@ -101,7 +101,11 @@ class LocalEngine:
         pending = list(tasks)
         if self.jobs <= 1 or len(pending) <= 1:
             for task in pending:
-                yield function(task)
+                try:
+                    result = function(task)
+                except Exception as exc:  # a bug: the task's inputs are reported failed
+                    result = failed(task, f"{type(exc).__name__}: {exc}")
+                yield result
             return
         yield from self._pool(function, pending, failed)
 
@@ -129,9 +133,10 @@ class LocalEngine:
                         except (EOFError, OSError):
                             result = None
                         else:
+                            task = worker.task[1]
                             worker.task = None
                             if isinstance(result, TaskError):
-                                raise result
+                                result = failed(task, str(result))
                             yield result
                             self._dispatch(worker, queue)
                             continue

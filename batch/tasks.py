@@ -216,13 +216,41 @@ def run_shard(task: ShardTask) -> ShardResult:
                 rows.append(row)
             if writer is not None:
                 rows = _published(task, writer.commit(), rows, writer)
+            if task.write_manifest_part:
+                manifest.write(manifest.part_location(task.dest, task.name), rows)
+        except Cancelled:
+            if writer is not None:
+                writer.abort()
+            raise
+        except Exception as exc:  # the shard could not be written: none of it counts
+            if writer is not None:
+                writer.abort()
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            rows = [_not_written(row, f"{task.name}: cannot write: {reason}") for row in rows]
+            rows += [
+                Row(
+                    i.location,
+                    i.relative,
+                    i.size,
+                    status=FAILED,
+                    worker=worker,
+                    task=task.name,
+                    error=f"{i.location}: not converted: {task.name}: {reason}",
+                )
+                for i in task.inputs[len(rows) :]
+            ]
+            records = []
         except BaseException:
             if writer is not None:
                 writer.abort()
             raise
-        if task.write_manifest_part:
-            manifest.write(manifest.part_location(task.dest, task.name), rows)
     return ShardResult(task.name, tuple(rows), tuple(records))
+
+
+def _not_written(row: Row, reason: str) -> Row:
+    if row.status != OK:
+        return row
+    return replace(row, status=FAILED, shard=None, record=None, error=f"{row.source}: {reason}")
 
 
 def _published(task: ShardTask, written: list[str], rows: list[Row], writer: object) -> list[Row]:

@@ -22,6 +22,7 @@ from batch_helpers import (
     kill_session,
     run,
     shard_contents,
+    stream_sources,
     temporary_files,
     wait_for,
 )
@@ -336,3 +337,29 @@ def _read(fd: int) -> bytes:
         return os.read(fd, 65536)
     except OSError:  # the terminal closed with the process
         return b""
+
+
+def test_a_shard_that_cannot_be_written_fails_its_inputs_only(tmp_path: Path, capsys) -> None:
+    """Writing a shard fails (a folder stands where it goes): its inputs are reported
+    failed, one line each, the other shards are written, no traceback."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for name in ("CT_small.dcm", "MR_small.dcm", "rtplan.dcm"):
+        shutil.copy(TEST_FILES / name, source / name)
+    out = tmp_path / "out"
+    (out / "part-00000.pbs").mkdir(parents=True)
+    (tmp_path / "long").mkdir()
+    shutil.copy(TEST_FILES / "CT_small.dcm", tmp_path / "long" / ("x" * 254))  # + ".pb": 257
+    argv = ["convert", str(source), "-o", str(out), "--stream", "--shard-size", "2", "-j", "1"]
+    assert main([*argv, "--manifest"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "converted 1, failed 2"
+    errors = captured.err.strip().splitlines()
+    assert len(errors) == 2 and all("part-00000: cannot write: " in e for e in errors)
+    assert stream_sources((out / "part-00001.pbs").read_bytes()) == ["rtplan.dcm"]
+    assert temporary_files(out) == []
+    # one .pb whose name is too long: that input fails, named, the run goes on
+    assert main(["convert", str(tmp_path / "long"), str(source), "-o", str(tmp_path / "pb")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "converted 3, failed 1"
+    assert "File name too long" in captured.err and "Traceback" not in captured.err
