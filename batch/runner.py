@@ -88,7 +88,7 @@ def _prepare(folder: str) -> None:
 def _earlier_output(run: ConvertRun) -> list[str]:
     """Shards and state of an earlier run in DEST (for the formats that shard)."""
     names = locations.list_folder(run.dest)
-    found = [n for n in names if sharding.shard_index(n) is not None]
+    found = [n for n in resume.output_files(run.dest) if resume.shard_of(n) is not None]
     if manifest.MANIFEST_NAME in names:
         found.append(manifest.MANIFEST_NAME)
     elif run.manifest and locations.exists(run.manifest):

@@ -256,7 +256,9 @@ def _not_written(row: Row, reason: str) -> Row:
 def _published(task: ShardTask, written: list[str], rows: list[Row], writer: object) -> list[Row]:
     """Rows with the output file that holds each record, relative to the output folder."""
     outputs = getattr(writer, "outputs", None)  # one file per record (the pb format)
-    shard = ",".join(_relative_to(task.dest, w) for w in written[:1])
+    main_files = [w for w in written if not w.endswith(".bin")]  # not its bulk data
+    # the shard's file, or its name when the format wrote it as several files
+    shard = _relative_to(task.dest, main_files[0]) if len(main_files) == 1 else task.name
     result = []
     for row in rows:
         if row.status == OK:

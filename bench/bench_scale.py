@@ -11,6 +11,7 @@ per task). Ends with what a cluster of N machines would give and what limits it.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -57,12 +58,13 @@ def steady_rates(inputs: Path, out: Path) -> dict[str, float]:
                 shutil.rmtree(out, ignore_errors=True)
                 run = ConvertRun((str(inputs),), str(out), ConvertOptions())
                 start = time.perf_counter()
-                with open("/dev/null", "w") as sink:
-                    saved, sys.stdout = sys.stdout, sink
+                with open(os.devnull, "w") as sink:
+                    saved = sys.stdout, sys.stderr
+                    sys.stdout = sys.stderr = sink
                     try:
                         convert(run, engine)
                     finally:
-                        sys.stdout = saved
+                        sys.stdout, sys.stderr = saved
                 best = min(best, time.perf_counter() - start)
         rates[name] = files / best
     return rates
