@@ -33,6 +33,7 @@ from .files import (
     write_stream,
 )
 from .generic import dataset_to_proto, proto_to_dataset
+from .lookup import Attribute, element, find, get, select
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,18 +42,23 @@ if TYPE_CHECKING:
     from pydicom.dataset import Dataset
 
 __all__ = [
+    "Attribute",
     "ConversionError",
     "StreamWriter",
     "bulk_resolver",
     "dataset_to_proto",
     "dicom_from_bytes",
     "dicom_to_bytes",
+    "element",
+    "find",
     "from_proto",
+    "get",
     "pack_any",
     "proto_to_dataset",
     "read_dicom",
     "read_message",
     "read_stream",
+    "select",
     "sniff",
     "sop_class_uid",
     "to_proto",
