@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pydicom.dataelem import RawDataElement
 
+from .dicom_json import to_dicom_json
 from .errors import ConversionError
 from .files import (
     StreamWriter,
@@ -61,6 +62,7 @@ __all__ = [
     "select",
     "sniff",
     "sop_class_uid",
+    "to_dicom_json",
     "to_proto",
     "typed_message_class",
     "unpack_any",
