@@ -51,7 +51,6 @@ from pydicom.tag import BaseTag
 from dicomproto.v1 import dataset_pb2 as pb
 
 from . import generic, typed
-from .errors import describe_tag
 
 __all__ = [
     "DS",
@@ -668,7 +667,8 @@ class Attribute:
         return encoded_length(self.element, self.vr or None, self.charset)
 
     def __str__(self) -> str:
-        return f"{self.path} {describe_tag(self.tag, self.vr or None)}"
+        """"ReferencedImageSequence[0].ReferencedSOPInstanceUID (0008,1155) UI"."""
+        return f"{self.path} ({self.tag >> 16:04X},{self.tag & 0xFFFF:04X}) {self.vr or '??'}"
 
 
 def _attribute(slot: _Slot, path: str) -> Attribute:

@@ -110,6 +110,31 @@ class TestValues:
             assert get(message, "(6000,3000)") == ds[0x60003000].value
             assert get(message, "OverlayRows") == 484
 
+    def test_the_readme_examples_run(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The Python block of the README's "Looking at data" section, on the MR file."""
+        from dicomproto.converters import write_message
+
+        readme = (Path(__file__).parent.parent / "README.md").read_text()
+        section = readme[readme.index("## Looking at data") :]
+        block = section[
+            section.index("```python\n") + 10 : section.index("\n```", section.index("```python"))
+        ]
+        write_message(tmp_path / "mr.pb", to_proto(read_dicom(MR_OVERLAYS)))
+        monkeypatch.chdir(tmp_path)
+        names: dict[str, object] = {}
+        exec(compile(block, "README.md", "exec"), names)
+        mr = names["mr"]
+        checked = 0
+        for line in block.splitlines():  # each "# value" comment that starts with a literal
+            code, _, comment = line.partition("#")
+            shown = comment.strip().split(":")[0]
+            if code.strip().startswith("get(") and shown and shown[0] in "[0123456789'":
+                value = eval(code, names)
+                assert repr(value) == shown or str(value) == shown.strip("'"), line
+                checked += 1
+        assert checked >= 4
+        assert get(mr, "Rows") == 484
+
     def test_ds_and_is_keep_their_exact_text(self) -> None:
         data = pb.DataSet()
         data.elements.add(tag=0x00180050, strings=["1.50"])  # SliceThickness DS VM 1
