@@ -13,7 +13,7 @@ else
 STANDARD_XML := build/standard_xml
 endif
 
-.PHONY: all generate check-generated test lint buf-lint bench bench-generate fetch clean
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-serve fetch clean
 
 all: generate
 
@@ -61,6 +61,10 @@ bench-generate: .venv/.installed
 
 bench: .venv/.installed
 	$(PYTHON) bench/bench_convert.py
+
+# The gRPC server: 8 clients x 200 Convert calls, then a 1 GiB multi-frame streamed.
+bench-serve: .venv/.installed
+	$(PYTHON) bench/bench_serve.py
 
 clean:
 	rm -rf build .venv

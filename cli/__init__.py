@@ -4,6 +4,7 @@
     dicomproto to-dcm SRC... -o DEST [--jobs N]
     dicomproto inspect FILE... [ELEMENT...] [--format text|dump|json|dicom-json]
     dicomproto generate --standard DIR --out OUT [--registry FILE]
+    dicomproto serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM] [--token-file F]
 
 Each subcommand module has `add_parser(commands)`, which registers its parser and
 sets `func` to the function that runs it; the work itself lives in the library
@@ -16,9 +17,9 @@ import argparse
 import os
 import sys
 
-from . import convert, generate, inspect, to_dcm
+from . import convert, generate, inspect, serve, to_dcm
 
-COMMANDS = (convert, to_dcm, inspect, generate)
+COMMANDS = (convert, to_dcm, inspect, generate, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

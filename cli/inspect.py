@@ -107,7 +107,8 @@ class Shown:
     source: str  # the input path ("-" for standard input)
     name: str  # the input as errors name it ("<stdin>" for standard input)
     record: int | None = None
-    damage: list[str] = field(default_factory=list)
+    damage: list[str] = field(default_factory=list)  # of the input: exit status 1
+    recorded: list[str] = field(default_factory=list)  # of its source, when converted
 
 
 class UsageError(Exception):
@@ -161,7 +162,7 @@ def _read(source: str) -> bytes:
 
 def _load(source: str, generic: bool) -> tuple[str, list[Shown]]:
     """What the input is (pb, stream, dicom) and its messages, as much as is readable."""
-    from dicomproto.converters import files, partial
+    from dicomproto.converters import damage_of, files, partial
     from dicomproto.converters.errors import ConversionError
 
     name = "<stdin>" if source == STDIN else source
@@ -185,8 +186,11 @@ def _load(source: str, generic: bool) -> tuple[str, list[Shown]]:
             else:
                 raise ConversionError(damage[0], path=name)
     else:
-        message, damage = partial.partial_dicom(data, name, generic)
+        message, damage = _dicom(data, name, generic)
         shown = [Shown(name, message, source, name, None, damage)]
+    if kind in ("pb", "stream"):
+        for each in shown:
+            each.recorded = damage_of(each.message)
     if generic:
         from dicomproto.converters.lookup import generic_form
 
@@ -195,17 +199,39 @@ def _load(source: str, generic: bool) -> tuple[str, list[Shown]]:
     return kind, shown
 
 
+def _dicom(data: bytes, name: str, generic: bool) -> tuple[Message, list[str]]:
+    """A DICOM file's message; one that does not convert, read in salvage mode as far
+    as it is sound, with its damage."""
+    from dicomproto.converters import damage_of, files, to_proto
+    from dicomproto.converters.errors import ConversionError
+
+    try:
+        return to_proto(files.dicom_from_bytes(data, name), generic=generic), []
+    except ConversionError as err:
+        first = err
+    try:
+        message = to_proto(files.dicom_from_bytes(data, name, salvage=True), generic=generic)
+    except ConversionError:
+        raise first from None
+    damage = damage_of(message) or [first.reason]
+    damage[-1] += f"; {_kept_note(message)}"
+    return message, damage
+
+
+def _kept_note(message: Message) -> str:
+    """What a salvaged message shows of its damaged source."""
+    unparsed = len(message.file_meta.unparsed)
+    note = "shown: the elements before the break"
+    if unparsed:
+        note += f"; the {unparsed} bytes from there on are kept verbatim (FileMeta.unparsed)"
+    return note
+
+
 def _source_path(message: Message) -> str:
-    """The source name a record carries (FileMeta.source_path), if the schema has it."""
-    meta_field = message.DESCRIPTOR.fields_by_name.get("file_meta")
-    if meta_field is None or not message.HasField("file_meta"):
+    """The source name a record carries (FileMeta.source_path), if any."""
+    if "file_meta" not in message.DESCRIPTOR.fields_by_name or not message.HasField("file_meta"):
         return ""
-    meta = message.file_meta
-    return (
-        str(getattr(meta, "source_path", ""))
-        if "source_path" in meta.DESCRIPTOR.fields_by_name
-        else ""
-    )
+    return message.file_meta.source_path
 
 
 def _header(shown: Shown) -> list[str]:
@@ -232,6 +258,7 @@ def _header(shown: Shown) -> list[str]:
             what += f" (SOP Class {name})" if name != uid else f" (SOP Class {uid})"
     lines = [f"# {shown.label}: {what}"]
     lines += [f"# damaged: {line}" for line in shown.damage]
+    lines += [f"# damaged source (recorded when converted): {line}" for line in shown.recorded]
     return lines
 
 

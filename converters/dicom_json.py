@@ -122,7 +122,7 @@ def _element(
         return _binary({"vr": "UN"}, el, el.bytes, settings, prefix, "UN")
     out: dict[str, Any] = {"vr": vr}
     if vr == "SQ":
-        items = el.items if el.items or not el.bytes else lookup._stored_items(el, context)
+        items = el.items
         name = prefix + lookup._step_text(el.tag, None)
         out["Value"] = [
             _data_set(item.elements, context, settings, f"{name}[{index}].")

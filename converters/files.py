@@ -16,9 +16,9 @@ Formats
 A ``.pb`` starts with byte 0x0A (field 1 of Any); a stream starts with the varint
 length of its first record, which is never 10, so the two are told apart by content.
 
-Every write goes to a temporary file in the destination folder, renamed over the
-destination when complete: a destination is either the old file or the whole new
-one, never a partial file. Every error is a ConversionError naming the file.
+Every write goes through `storage.atomic_open`: a destination (a path or an fsspec
+URL) is either the old file or the whole new one, never a partial file. Every error
+is a ConversionError naming the file.
 """
 
 from __future__ import annotations
@@ -26,11 +26,10 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pydicom
 from google.protobuf import any_pb2, descriptor_pool, message_factory
@@ -42,7 +41,8 @@ from pydicom.errors import InvalidDicomError
 from dicomproto.v1 import dataset_pb2 as pb
 
 from .errors import ConversionError
-from .generic import join_items
+from .generic import dataset_to_proto, join_items
+from .storage import atomic_open, is_url
 
 TYPE_URL_PREFIX = "type.googleapis.com/"
 PACKAGE = "dicomproto.v1."
@@ -53,27 +53,10 @@ PathLike = str | os.PathLike[str]
 # ------------------------------------------------------------- atomic writes
 
 
-@contextlib.contextmanager
-def atomic_writer(path: PathLike) -> Iterator[IO[bytes]]:
-    """A binary file object whose content replaces `path` only when the block
-    completes; on any error the destination is left untouched."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
 def write_bytes_atomic(path: PathLike, data: bytes) -> None:
-    """Write `data` to `path` atomically."""
+    """Write `data` to `path` (a path or fsspec URL) atomically (storage.atomic_open)."""
     try:
-        with atomic_writer(path) as handle:
+        with atomic_open(path) as handle:
             handle.write(data)
     except OSError as exc:
         raise ConversionError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
@@ -89,16 +72,25 @@ def _read_bytes(path: PathLike) -> bytes:
 # ------------------------------------------------------------------- DICOM
 
 
-def read_dicom(path: PathLike) -> Dataset:
-    """Read a DICOM file: Part 10, or a bare data set that starts like one."""
-    return dicom_from_bytes(_read_bytes(path), str(path))
+def read_dicom(path: PathLike, *, salvage: bool = False) -> Dataset:
+    """Read a DICOM file: Part 10, or a bare data set that starts like one. With
+    `salvage`, a damaged file is read as far as it is sound (see converters.salvage)."""
+    return dicom_from_bytes(_read_bytes(path), str(path), salvage=salvage)
 
 
-def dicom_from_bytes(data: bytes, name: str = "<bytes>") -> Dataset:
+def dicom_from_bytes(data: bytes, name: str = "<bytes>", *, salvage: bool = False) -> Dataset:
     """Parse DICOM bytes with pydicom, refusing what pydicom would read silently wrong:
-    empty input, non-DICOM input, a file that ends inside an element."""
+    empty input, non-DICOM input, a file that ends inside an element. With `salvage`,
+    damage is not refused: to_proto converts what is sound and keeps the rest verbatim
+    (input that is not DICOM at all is still refused)."""
     if not data:
         raise ConversionError("empty file", path=name)
+    if salvage:
+        from . import salvage as salvaging
+
+        if data[128:132] != b"DICM":
+            _bare_data_set(data, name)  # refuses what does not start like DICOM
+        return salvaging.read(data, name)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -153,26 +145,46 @@ def _check_trailing_bytes(ds: Dataset, data: bytes, name: str) -> None:
         )
 
 
-def dicom_to_bytes(ds: Dataset) -> bytes:
-    """A data set as DICOM bytes, encoded as it was read (its original encoding)."""
-    buffer = io.BytesIO()
-    implicit, little = ds.original_encoding
+def dicom_to_bytes(
+    source: Dataset | Message, *, bulk_data: Callable[[str], bytes] | None = None
+) -> bytes:
+    """DICOM bytes of a message (generic DataSet or IOD message) or of a pydicom data set,
+    encoded as it was read, written by `part10.encode` (group lengths and command
+    elements included). `bulk_data` resolves bulk data URIs of a message."""
+    from . import part10
+
     try:
-        if implicit is None or little is None:
-            pydicom.dcmwrite(buffer, ds, enforce_file_format=False)
-        else:  # as read, even where that is not what the transfer syntax says
-            pydicom.dcmwrite(
-                buffer, ds, implicit_vr=implicit, little_endian=little, force_encoding=True
-            )
+        return part10.encode(_generic_message(source), bulk_data=bulk_data)
+    except ConversionError:
+        raise
     except Exception as exc:
         raise ConversionError(f"cannot encode as DICOM: {_first_line(exc)}") from exc
-    return buffer.getvalue()
 
 
-def write_dicom(path: PathLike, ds: Dataset) -> None:
-    """Write a data set to a DICOM file atomically."""
+def _generic_message(source: Dataset | Message) -> pb.DataSet:
+    if isinstance(source, pb.DataSet):
+        return source
+    if isinstance(source, Dataset):
+        message = dataset_to_proto(source)
+        if not message.HasField("file_meta"):  # a bare data set, in its own encoding
+            implicit, little = source.original_encoding
+            message.file_meta.implicit_vr = bool(implicit)
+            message.file_meta.big_endian = little is False
+        return message
+    from . import typed
+
+    return typed.iod_to_generic(source)
+
+
+def write_dicom(
+    path: PathLike,
+    source: Dataset | Message,
+    *,
+    bulk_data: Callable[[str], bytes] | None = None,
+) -> None:
+    """Write a message or data set to a DICOM file atomically (see dicom_to_bytes)."""
     try:
-        data = dicom_to_bytes(ds)
+        data = dicom_to_bytes(source, bulk_data=bulk_data)
     except ConversionError as err:
         raise err.in_file(str(path)) from err.__cause__
     write_bytes_atomic(path, data)
@@ -240,7 +252,7 @@ def write_message(path: PathLike, msg: Message, *, bulk_threshold: int | None = 
     """Write one message as a .pb file (an Any), atomically. Byte values of at least
     `bulk_threshold` bytes (all large ones when the message would pass 2 GiB) go to
     bulk data files beside it."""
-    target = Path(path)
+    target = str(path)
     if bulk_threshold is None and msg.ByteSize() > MAX_MESSAGE:
         bulk_threshold = 1 << 20
     if bulk_threshold is not None:
@@ -282,7 +294,14 @@ def bulk_resolver(path: PathLike) -> Callable[[str], bytes]:
     return resolve
 
 
-def _externalize(msg: pb.DataSet, target: Path, threshold: int) -> pb.DataSet:
+def _sibling(target: str, name: str) -> str:
+    """The path or URL of file `name` in the folder of `target`."""
+    if is_url(target):
+        return f"{target.rpartition('/')[0]}/{name}"
+    return str(Path(target).parent / name)
+
+
+def _externalize(msg: pb.DataSet, target: str, threshold: int) -> pb.DataSet:
     """A copy of `msg` whose large byte values live in files beside `target`."""
     out = pb.DataSet()
     out.CopyFrom(msg)
@@ -306,8 +325,9 @@ def _externalize(msg: pb.DataSet, target: Path, threshold: int) -> pb.DataSet:
             else:
                 continue
             count += 1
-            name = f"{target.name}.{count}.bin"
-            write_bytes_atomic(target.parent / name, value)
+            base = target.rpartition("/")[2] if is_url(target) else Path(target).name
+            name = f"{base}.{count}.bin"
+            write_bytes_atomic(_sibling(target, name), value)
             el.bulk_data_uri = name
 
     visit(out.elements)
@@ -333,8 +353,8 @@ class StreamWriter:
     """Writes messages to a stream file; the file appears only on close()."""
 
     def __init__(self, path: PathLike):
-        self.path = Path(path)
-        self._context = atomic_writer(self.path)
+        self.path = path
+        self._context = atomic_open(path)
         self._handle = self._context.__enter__()
         self.count = 0
 

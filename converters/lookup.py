@@ -464,22 +464,10 @@ class _Slot:
         """The item messages of a sequence: typed items for a typed field."""
         if self.held is not None:
             return list(self.held.items)
-        el = self.element()
-        if el.bytes and not el.items:
-            return list(_stored_items(el, self.context))
-        return list(el.items)
+        return list(self.element().items)
 
     def values(self) -> list[Any]:
         return values_of(self.element(), self.vr, self.items() if self.vr == "SQ" else None)
-
-
-def _stored_items(el: pb.Element, context: _Context) -> list[pb.DataSet]:
-    """The items of a sequence kept only as stored bytes, decoded by pydicom."""
-    host = Dataset()
-    host.set_original_encoding(context.implicit, context.little, context.charset)
-    raw = generic.element_from_proto(el, host)
-    host[BaseTag(el.tag)] = raw  # type: ignore[assignment]
-    return [generic.dataset_to_proto(item) for item in host[el.tag].value]
 
 
 def _generic_slot(el: pb.Element, context: _Context, siblings: Iterable[pb.Element] = ()) -> _Slot:
@@ -897,7 +885,7 @@ def _select_elements(
             continue
         if not sequence:
             continue
-        items = list(el.items) if el.items or not el.bytes else _stored_items(el, context)
+        items = list(el.items)
         chosen = pb.Element(tag=el.tag, vr=el.vr, undefined_length=el.undefined_length)
         for index, item in enumerate(items):
             chosen_here = [p for p in matching if index in _indexes(p[0].index, len(items))]

@@ -1,31 +1,26 @@
-"""What a damaged input holds up to the break: for showing it, never for converting it.
+"""What a damaged .pb or stream holds up to the break: for showing it, never for
+converting it (damaged DICOM files have salvage mode, converters.salvage).
 
     message, damage = partial_message(data, name)   # a cut .pb: the fields before the cut
     records, damage = partial_stream(data, name)    # a cut stream: the whole records, and
                                                     # what the cut one holds
-    ds_message, damage = partial_dicom(data, name)  # a cut DICOM file: the elements before it
 
 `damage` is an empty list for an intact input, else lines saying what is wrong and
 what was kept. A protobuf message is read field by field (recursing into the field
-the break falls in), so a cut .pb keeps every element before the break. A DICOM file
-keeps the top-level elements before the first one that does not convert.
+the break falls in), so a cut .pb keeps every element before the break.
 """
 
 from __future__ import annotations
 
-import io
-import warnings
 from collections.abc import Iterator
 
-import pydicom
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import DecodeError, Message
 
-from . import files, to_proto
+from . import files
 from .errors import ConversionError
-from .generic import element_to_proto
 
-__all__ = ["partial_dicom", "partial_message", "partial_stream"]
+__all__ = ["partial_message", "partial_stream"]
 
 
 class _Cut(Exception):
@@ -164,41 +159,3 @@ def partial_stream(data: bytes, name: str) -> tuple[list[Message], list[str]]:
             return records, [reason]
         pos = end
     return records, []
-
-
-def partial_dicom(data: bytes, name: str, generic: bool = False) -> tuple[Message, list[str]]:
-    """A DICOM file as a message; when it is cut short or has a value that does not
-    convert, the message of the top-level elements before that one."""
-    try:
-        return to_proto(files.dicom_from_bytes(data, name), generic=generic), []
-    except ConversionError as err:
-        first = err.in_file(name)
-    if not any(word in first.reason for word in ("truncated", "ends", "early")):
-        raise first
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            ds = pydicom.dcmread(io.BytesIO(data), force=True)
-        except Exception:
-            raise first from None
-    kept = 0
-    tags = sorted(ds._dict)
-    for tag in tags:
-        try:
-            element_to_proto(ds._dict[tag], ds)
-        except Exception:
-            break
-        kept += 1
-    for tag in tags[kept:]:
-        del ds._dict[tag]
-    try:
-        message = to_proto(ds, generic=generic)
-    except Exception:
-        raise first from None
-    where = " > ".join(first.where)
-    reason = f"{where}: {first.reason}" if where else first.reason
-    after = len(tags) - kept
-    note = f"shown: the {kept} elements before the break"
-    if after:
-        note += f" ({after} from there on left out)"
-    return message, [f"{reason}; {note}"]

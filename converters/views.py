@@ -227,7 +227,7 @@ def _dump_elements(
         tag = f"({el.tag >> 16:04X},{el.tag & 0xFFFF:04X})"
         keyword = _keyword(el.tag)
         if vr == "SQ":
-            items = el.items if el.items or not el.bytes else lookup._stored_items(el, context)
+            items = el.items
             flags = ", undefined length" if el.undefined_length else ""
             text = f"{pad}{tag} SQ (Sequence, {len(items)} item{'s' * (len(items) != 1)}{flags})"
             size = "u/l" if el.undefined_length else "-"

@@ -22,7 +22,7 @@ from dicomproto.converters import (
     write_message,
     write_stream,
 )
-from dicomproto.converters.files import atomic_writer
+from dicomproto.converters.storage import atomic_open
 from dicomproto.v1 import dataset_pb2 as pb
 
 TEST_FILES = SITE / "pydicom" / "data" / "test_files"
@@ -75,7 +75,7 @@ def test_stream_writer_leaves_nothing_when_aborted(tmp_path: Path) -> None:
 def test_atomic_writer_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
     target = tmp_path / "x.pb"
     target.write_bytes(b"old")
-    with pytest.raises(ValueError), atomic_writer(target) as handle:
+    with pytest.raises(ValueError), atomic_open(target) as handle:
         handle.write(b"partial")
         raise ValueError("boom")
     assert target.read_bytes() == b"old"

@@ -257,6 +257,17 @@ class TestInputs:
         _, out, _ = inspect(capsys, stream, "-f", "dicom-json", "SOPInstanceUID")
         assert len(json.loads(out)) == 3
 
+    def test_a_record_that_carries_its_source_name_shows_it(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        named = to_proto(read_dicom(CT))
+        named.file_meta.source_path = "77654033/CR1/6154"
+        stream = tmp_path / "s.pbs"
+        write_stream(stream, [named, to_proto(read_dicom(TEST_FILES / "MR_small.dcm"))])
+        _, out, _ = inspect(capsys, stream, "PatientID")
+        headers = [line.split(":")[0] for line in out.splitlines() if " record " in line]
+        assert headers == [f"# {stream} record 1 (77654033/CR1/6154)", f"# {stream} record 2"]
+
 
 class TestDamaged:
     def test_truncated_dicom_shows_everything_before_the_break(
@@ -266,11 +277,11 @@ class TestDamaged:
         code, out, err = inspect(capsys, path, "-f", "dump")
         assert code == 1
         assert err.splitlines() == [
-            f"dicomproto: error: {path}: (7FE0,0010) PixelData OW: value truncated: 8130 of 8192"
-            " bytes (the file ends early); shown: the 71 elements before the break"
-            " (1 from there on left out)"
+            f"dicomproto: error: {path}: byte 1500: (7FE0,0010) PixelData: value cut short:"
+            " 8130 of 8192 bytes (the file ends early); shown: the elements before the break;"
+            " the 8142 bytes from there on are kept verbatim (FileMeta.unparsed)"
         ]
-        assert out.splitlines()[1].startswith("# damaged: (7FE0,0010) PixelData OW")
+        assert out.splitlines()[1].startswith("# damaged: byte 1500: (7FE0,0010) PixelData")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             ds = pydicom.dcmread(path)
@@ -281,6 +292,20 @@ class TestDamaged:
             if line.startswith("(") and not line.startswith("(0002")
         ]
         assert shown == before
+
+    def test_a_pb_of_a_salvaged_file_names_the_damage_of_its_source(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        pb_file = tmp_path / "mr.pb"
+        source = TEST_FILES / "MR_truncated.dcm"
+        assert main(["convert", str(source), "-o", str(pb_file), "--salvage", "-j", "1"]) == 0
+        capsys.readouterr()
+        code, out, err = inspect(capsys, pb_file, "PatientName")
+        assert code == 0 and not err  # the .pb itself is whole
+        assert out.splitlines()[1] == (
+            "# damaged source (recorded when converted): byte 1500: (7FE0,0010) PixelData:"
+            " value cut short: 8130 of 8192 bytes (the file ends early)"
+        )
 
     def test_cut_pb_shows_the_elements_before_the_break(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

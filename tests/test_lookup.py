@@ -249,11 +249,11 @@ class TestMessages:
             found = [(a.path, a.value) for a in find(message, "(60xx,001x)")]
             assert found == [("(6002,0010)", 4), ("(6002,0011)", 8)]
 
-    def test_sequence_kept_as_stored_bytes(self) -> None:
+    def test_sequence_with_its_stored_bytes(self) -> None:
         path = corpus_file("dicomdirtests/DICOMDIR-nooffset")
         message = to_proto(read_dicom(path), generic=True)
         stored = next(el for el in message.elements if el.tag == 0x00041220)
-        assert stored.bytes and not stored.items  # the items are only in the bytes
+        assert stored.bytes and stored.items  # items, and the bytes as stored beside them
         ds = pydicom.dcmread(path)
         records = ds.DirectoryRecordSequence
         assert [
