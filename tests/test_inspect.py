@@ -151,6 +151,30 @@ class TestHeaderAndViews:
         assert overlay.endswith("# 29282, 1 OverlayData (cut: first 32 of 29282 bytes)")
 
 
+def test_the_readme_session_gives_what_it_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The console block of the README's "Looking at data" section, command by command."""
+    import shlex
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    section = readme[readme.index("## Looking at data") :]
+    block = section[section.index("```console\n") + 11 :]
+    block = block[: block.index("\n```\n")]
+    shutil.copy(MR_OVERLAYS, tmp_path / MR_OVERLAYS.name)
+    monkeypatch.chdir(tmp_path)
+    commands = re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]
+    assert len(commands) == 4
+    for command in commands:
+        line, _, shown = command.partition("\n")
+        argv = shlex.split(line)
+        assert argv[0] == "dicomproto"
+        assert main(argv[1:]) == 0, line
+        out = capsys.readouterr().out
+        if argv[1] == "inspect":
+            assert out.rstrip("\n") == shown.rstrip("\n"), line
+
+
 class TestSelection:
     def test_one_element_or_a_path(self, capsys: pytest.CaptureFixture[str]) -> None:
         ds = pydicom.dcmread(MR_OVERLAYS)
