@@ -109,6 +109,7 @@ class Shown:
     record: int | None = None
     damage: list[str] = field(default_factory=list)  # of the input: exit status 1
     recorded: list[str] = field(default_factory=list)  # of its source, when converted
+    item_indexes: dict[tuple[int, ...], list[int]] = field(default_factory=dict)  # selections
 
 
 class UsageError(Exception):
@@ -314,9 +315,9 @@ def _render(shown: Shown, args: argparse.Namespace, fmt: str, max_bytes: int | N
 
     message = shown.message
     if fmt == "text":
-        return views.proto_text(message, max_bytes=max_bytes)
+        return views.proto_text(message, max_bytes=max_bytes, item_indexes=shown.item_indexes)
     if fmt == "dump":
-        return views.dump(message, max_bytes=max_bytes)
+        return views.dump(message, max_bytes=max_bytes, item_indexes=shown.item_indexes)
     if fmt == "json":
         document = views.proto_json(message, max_bytes=max_bytes)
         return {"@type": f"type.googleapis.com/{message.DESCRIPTOR.full_name}", **document}
@@ -388,7 +389,7 @@ def run(args: argparse.Namespace) -> int:
             for shown in messages:
                 header = _header(shown)
                 if paths:
-                    shown.message = select(shown.message, paths)
+                    shown.message = select(shown.message, paths, item_indexes=shown.item_indexes)
                 rendered = _render(shown, args, fmt, max_bytes)
                 if fmt in ("text", "dump"):
                     if shown_count:

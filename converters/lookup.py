@@ -655,7 +655,7 @@ class Attribute:
         return encoded_length(self.element, self.vr or None, self.charset)
 
     def __str__(self) -> str:
-        """"ReferencedImageSequence[0].ReferencedSOPInstanceUID (0008,1155) UI"."""
+        """ "ReferencedImageSequence[0].ReferencedSOPInstanceUID (0008,1155) UI"."""
         return f"{self.path} ({self.tag >> 16:04X},{self.tag & 0xFFFF:04X}) {self.vr or '??'}"
 
 
@@ -844,22 +844,34 @@ def generic_form(message: Message) -> pb.DataSet:
     return out
 
 
-def select(message: Message, paths: Iterable[str | int]) -> Message:
+ItemIndexes = dict[tuple[int, ...], list[int]]
+
+
+def select(
+    message: Message, paths: Iterable[str | int], *, item_indexes: ItemIndexes | None = None
+) -> Message:
     """A copy of a DataSet or IOD message holding only the elements `paths` match
     (patterns allowed), with the sequences and items that lead to them; items not
-    on a path are left out. The message type stays the same."""
+    on a path are left out. The message type stays the same.
+
+    `item_indexes`, when given, is filled with where the kept items were: for each
+    sequence that lost items, keyed by its place (tag, item index, tag, ..., tag,
+    the indexes being the original ones), the original index of each kept item."""
     parsed = [parse_path(p) for p in paths]
+    kept = item_indexes if item_indexes is not None else {}
     if message.DESCRIPTOR is pb.DataSet.DESCRIPTOR:
-        return _select(message, parsed, _top_context(message))  # type: ignore[arg-type]
+        return _select(message, parsed, _top_context(message), kept)  # type: ignore[arg-type]
     if not _is_iod(message.DESCRIPTOR):
         raise TypeError(
             f"select() takes a DataSet or an IOD message, not {message.DESCRIPTOR.full_name}"
         )
-    generic_form = typed.iod_to_generic(message)
-    return typed.generic_to_iod(_select(generic_form, parsed, _top_context(message)), type(message))
+    chosen = _select(typed.iod_to_generic(message), parsed, _top_context(message), kept)
+    return typed.generic_to_iod(chosen, type(message))
 
 
-def _select(data: pb.DataSet, paths: list[tuple[Step, ...]], context: _Context) -> pb.DataSet:
+def _select(
+    data: pb.DataSet, paths: list[tuple[Step, ...]], context: _Context, kept: ItemIndexes
+) -> pb.DataSet:
     out = pb.DataSet(undefined_length=data.undefined_length)
     if data.HasField("file_meta"):
         meta = [el for el in data.file_meta.elements if any(p[0].matches(el.tag) for p in paths)]
@@ -867,12 +879,16 @@ def _select(data: pb.DataSet, paths: list[tuple[Step, ...]], context: _Context) 
             out.file_meta.CopyFrom(data.file_meta)
             del out.file_meta.elements[:]
             out.file_meta.elements.extend(meta)
-    out.elements.extend(_select_elements(data.elements, paths, context))
+    out.elements.extend(_select_elements(data.elements, paths, context, (), kept))
     return out
 
 
 def _select_elements(
-    elements: Iterable[pb.Element], paths: list[tuple[Step, ...]], context: _Context
+    elements: Iterable[pb.Element],
+    paths: list[tuple[Step, ...]],
+    context: _Context,
+    where: tuple[int, ...],
+    kept_items: ItemIndexes,
 ) -> list[pb.Element]:
     kept = []
     for el in elements:
@@ -887,19 +903,30 @@ def _select_elements(
             continue
         items = list(el.items)
         chosen = pb.Element(tag=el.tag, vr=el.vr, undefined_length=el.undefined_length)
+        indexes = []
         for index, item in enumerate(items):
             chosen_here = [p for p in matching if index in _indexes(p[0].index, len(items))]
             if any(len(p) == 1 for p in chosen_here):
                 chosen.items.append(item)  # a whole item is selected
+                indexes.append(index)
                 continue
             deeper = [p[1:] for p in chosen_here]
             if not deeper:
                 continue
-            inner = _select_elements(item.elements, deeper, _with_charset(item, context))
+            inner = _select_elements(
+                item.elements,
+                deeper,
+                _with_charset(item, context),
+                (*where, el.tag, index),
+                kept_items,
+            )
             if inner:
                 chosen.items.add(undefined_length=item.undefined_length).elements.extend(inner)
+                indexes.append(index)
         if chosen.items:
             kept.append(chosen)
+            if indexes != list(range(len(items))):
+                kept_items[(*where, el.tag)] = indexes
     return kept
 
 

@@ -14,6 +14,8 @@ typed and the generic view alike:
 
     pixel_spacing { values: 0.661468 values: 0.661468 }  # (0028,0030) DS PixelSpacing, 18 bytes
 
+Each item of a sequence says its index on its `items {` line.
+
 A bytes value over `max_bytes` shows its first `max_bytes` bytes followed by ``...``
 (outside the quotes, so the text no longer parses as the message) and a comment
 with the full length. With `max_bytes=None` nothing is cut and the text parses back
@@ -86,9 +88,13 @@ def _with_comment(line: str, comment: str) -> str:
 class _Text:
     """Writes protobuf text format with attribute annotations and visible cuts."""
 
-    def __init__(self, max_bytes: int | None, charset: tuple[str, ...]) -> None:
+    def __init__(
+        self, max_bytes: int | None, charset: tuple[str, ...], item_indexes: lookup.ItemIndexes
+    ) -> None:
         self.max_bytes = max_bytes
         self.charset = charset
+        self.item_indexes = item_indexes
+        self.where: list[int] = []  # tag, item index, ... of the item being written
         self.lines: list[str] = []
         self.cuts: list[str] = []  # cut notes of the line being written
 
@@ -125,13 +131,23 @@ class _Text:
         self.cuts = []
         self.lines.append(_with_comment(line, "; ".join(notes)) if notes else line)
 
-    def message(self, message: Message, indent: int) -> None:
+    def message(self, message: Message, indent: int, sequence: int | None = None) -> None:
+        """The fields of a message; in a sequence (its tag), each item says its index."""
         pad = "  " * indent
         descriptor = message.DESCRIPTOR
         plans = _plans_by_field(descriptor)
         in_element = descriptor is _ELEMENT
         for field, value in message.ListFields():
             values = value if field.is_repeated else [value]
+            if sequence is not None and field.name == "items":
+                indexes = _original_indexes(self.item_indexes, self.where, sequence, len(values))
+                for index, item in zip(indexes, values, strict=True):
+                    self.emit(f"{pad}items {{", f"item [{index}]")
+                    self.where += [sequence, index]
+                    self.message(item, indent + 1)
+                    del self.where[-2:]
+                    self.emit(f"{pad}}}")
+                continue
             if field.type != FieldDescriptor.TYPE_MESSAGE:
                 for each in values:
                     self.emit(f"{pad}{field.name}: {self.scalar(field, each, in_element)}")
@@ -153,7 +169,7 @@ class _Text:
         if "SQ" in plan.vrs:
             count = len(value.items)
             self.emit(f"{pad}{name} {{", _describe(tag, "SQ", f"{count} item{'s' * (count != 1)}"))
-            self.message(value, indent + 1)
+            self.message(value, indent + 1, sequence=tag)
             self.emit(f"{pad}}}")
             return
         el = typed._element_of(value, plan, tag)
@@ -168,7 +184,7 @@ class _Text:
         self.emit(
             f"{pad}{name} {{", _describe(el.tag, vr or "", _length_text(el, vr, self.charset))
         )
-        self.message(el, indent + 1)
+        self.message(el, indent + 1, sequence=el.tag)
         self.emit(f"{pad}}}")
 
 
@@ -176,10 +192,24 @@ def _plans_by_field(descriptor: Descriptor) -> dict[str, typed.AttributePlan]:
     return {plan.field_name: plan for plan in typed.message_plan(descriptor).fields}
 
 
-def proto_text(message: Message, *, max_bytes: int | None = 32) -> str:
-    """Protobuf text format of a message, annotated (see the module)."""
+def _original_indexes(
+    item_indexes: lookup.ItemIndexes, where: list[int], tag: int, count: int
+) -> list[int]:
+    """The index each item of a sequence had before a selection left some out."""
+    kept = item_indexes.get((*where, tag))
+    return kept if kept is not None and len(kept) == count else list(range(count))
+
+
+def proto_text(
+    message: Message,
+    *,
+    max_bytes: int | None = 32,
+    item_indexes: lookup.ItemIndexes | None = None,
+) -> str:
+    """Protobuf text format of a message, annotated (see the module). `item_indexes`
+    (from lookup.select) gives the items of a selection their original indexes."""
     charset = _charset_of(message)
-    writer = _Text(max_bytes, charset)
+    writer = _Text(max_bytes, charset, item_indexes or {})
     writer.message(message, 0)
     return "".join(line + "\n" for line in writer.lines)
 
@@ -194,17 +224,24 @@ def _charset_of(message: Message) -> tuple[str, ...]:
 # ---------------------------------------------------------------------- dump
 
 
-def dump(message: Message, *, max_bytes: int | None = 32) -> str:
-    """A dcmdump-like listing of a data set message (see the module)."""
+def dump(
+    message: Message,
+    *,
+    max_bytes: int | None = 32,
+    item_indexes: lookup.ItemIndexes | None = None,
+) -> str:
+    """A dcmdump-like listing of a data set message (see the module). `item_indexes`
+    (from lookup.select) gives the items of a selection their original indexes."""
     lines: list[str] = []
     data = lookup.generic_form(message)
     context = lookup._top_context(message)
+    dumper = _Dump(max_bytes, item_indexes or {})
     if message.DESCRIPTOR.fields_by_name.get("file_meta") and message.HasField("file_meta"):
         meta = message.file_meta
         lines.append(f"# file meta ({_encoding(meta)})")
-        lines += _dump_elements(meta.elements, context, 0, max_bytes)
+        lines += dumper.elements(meta.elements, context, 0, [])
         lines.append("# data set")
-    lines += _dump_elements(data.elements, context, 0, max_bytes)
+    lines += dumper.elements(data.elements, context, 0, [])
     return "".join(line + "\n" for line in lines)
 
 
@@ -215,43 +252,53 @@ def _encoding(meta: pb.FileMeta) -> str:
     return f"{kind}; data set: {vr} {order}"
 
 
-def _dump_elements(
-    elements: Any, context: lookup._Context, depth: int, max_bytes: int | None
-) -> list[str]:
-    lines = []
-    pad = "  " * depth
-    for el in elements:
-        if el.tag == lookup.SPECIFIC_CHARACTER_SET:
-            context = lookup._with_charset(pb.DataSet(elements=[el]), context)
-        vr = generic.element_vr(el)
-        tag = f"({el.tag >> 16:04X},{el.tag & 0xFFFF:04X})"
-        keyword = _keyword(el.tag)
-        if vr == "SQ":
-            items = el.items
-            flags = ", undefined length" if el.undefined_length else ""
-            text = f"{pad}{tag} SQ (Sequence, {len(items)} item{'s' * (len(items) != 1)}{flags})"
-            size = "u/l" if el.undefined_length else "-"
-            lines.append(_with_comment(text, f"{size}, 1 {keyword}"))
-            for index, item in enumerate(items):
-                flags = ", undefined length" if item.undefined_length else ""
-                text = (
-                    f"{pad}  (FFFE,E000) na (Item [{index}], {len(item.elements)} elements{flags})"
-                )
-                lines.append(text)
-                lines += _dump_elements(item.elements, context, depth + 2, max_bytes)
-            continue
-        value, count, note = _dump_value(el, vr, max_bytes)
-        length = lookup.encoded_length(el, vr, context.charset)
-        size = "u/l" if el.undefined_length else ("?" if length is None else str(length))
-        comment = f"{size}, {count} {keyword}" + (f" {note}" if note else "")
-        lines.append(_with_comment(f"{pad}{tag} {vr or '??'} {value}", comment))
-        if el.HasField("encapsulated"):
-            enc = el.encapsulated
-            for fragment in [enc.basic_offset_table, *enc.fragments]:
-                shown, cut = _hex(fragment, max_bytes)
-                text = f"{pad}  (FFFE,E000) pi {shown or '(no value)'}"
-                lines.append(_with_comment(text, f"{len(fragment)}{cut}"))
-    return lines
+class _Dump:
+    """Writes the dump lines of elements, items indented under their sequence."""
+
+    def __init__(self, max_bytes: int | None, item_indexes: lookup.ItemIndexes) -> None:
+        self.max_bytes = max_bytes
+        self.item_indexes = item_indexes
+
+    def elements(
+        self, elements: Any, context: lookup._Context, depth: int, where: list[int]
+    ) -> list[str]:
+        lines = []
+        max_bytes = self.max_bytes
+        pad = "  " * depth
+        for el in elements:
+            if el.tag == lookup.SPECIFIC_CHARACTER_SET:
+                context = lookup._with_charset(pb.DataSet(elements=[el]), context)
+            vr = generic.element_vr(el)
+            tag = f"({el.tag >> 16:04X},{el.tag & 0xFFFF:04X})"
+            keyword = _keyword(el.tag)
+            if vr == "SQ":
+                items = el.items
+                count = len(items)
+                flags = ", undefined length" if el.undefined_length else ""
+                text = f"{pad}{tag} SQ (Sequence, {count} item{'s' * (count != 1)}{flags})"
+                size = "u/l" if el.undefined_length else "-"
+                lines.append(_with_comment(text, f"{size}, 1 {keyword}"))
+                indexes = _original_indexes(self.item_indexes, where, el.tag, count)
+                for index, item in zip(indexes, items, strict=True):
+                    flags = ", undefined length" if item.undefined_length else ""
+                    number = len(item.elements)
+                    size = f"{number} element{'s' * (number != 1)}{flags}"
+                    lines.append(f"{pad}  (FFFE,E000) na (Item [{index}], {size})")
+                    inner = [*where, el.tag, index]
+                    lines += self.elements(item.elements, context, depth + 2, inner)
+                continue
+            value, count, note = _dump_value(el, vr, max_bytes)
+            length = lookup.encoded_length(el, vr, context.charset)
+            size = "u/l" if el.undefined_length else ("?" if length is None else str(length))
+            comment = f"{size}, {count} {keyword}" + (f" {note}" if note else "")
+            lines.append(_with_comment(f"{pad}{tag} {vr or '??'} {value}", comment))
+            if el.HasField("encapsulated"):
+                enc = el.encapsulated
+                for fragment in [enc.basic_offset_table, *enc.fragments]:
+                    shown, cut = _hex(fragment, max_bytes)
+                    text = f"{pad}  (FFFE,E000) pi {shown or '(no value)'}"
+                    lines.append(_with_comment(text, f"{len(fragment)}{cut}"))
+        return lines
 
 
 def _hex(value: bytes, max_bytes: int | None) -> tuple[str, str]:

@@ -186,13 +186,33 @@ class TestSelection:
         sequence = "(0008,1140) SQ (Sequence, 1 item)"
         assert body(out).splitlines() == [
             f"{sequence:54}  # -, 1 ReferencedImageSequence",
-            "  (FFFE,E000) na (Item [0], 1 elements)",
+            "  (FFFE,E000) na (Item [0], 1 element)",
             f"    (0008,1155) UI [{uid}]  # 56, 1 ReferencedSOPInstanceUID",
         ]
         _, out, _ = inspect(capsys, MR_OVERLAYS, path, "-f", "dicom-json")
         assert json.loads(out) == {
             "00081140": {"vr": "SQ", "Value": [{"00081155": {"vr": "UI", "Value": [uid]}}]}
         }
+
+    def test_selected_items_keep_their_index(self, capsys: pytest.CaptureFixture[str]) -> None:
+        path = corpus_file("dicomdirtests/DICOMDIR")
+        records = pydicom.dcmread(path).DirectoryRecordSequence
+        wanted = ["DirectoryRecordSequence[1].DirectoryRecordType", "(0004,1220)[-1].(0004,1430)"]
+        _, out, _ = inspect(capsys, path, *wanted, "-f", "dump")
+        last = len(records) - 1
+        assert body(out).splitlines()[1:] == [
+            "  (FFFE,E000) na (Item [1], 1 element)",
+            f"    (0004,1430) CS [{records[1].DirectoryRecordType}]".ljust(54)
+            + "  # 6, 1 DirectoryRecordType",
+            f"  (FFFE,E000) na (Item [{last}], 1 element)",
+            f"    (0004,1430) CS [{records[last].DirectoryRecordType}]".ljust(54)
+            + "  # 6, 1 DirectoryRecordType",
+        ]
+        _, out, _ = inspect(capsys, path, *wanted)
+        assert [line.split("# ")[1] for line in out.splitlines() if "items {" in line] == [
+            "item [1]",
+            f"item [{last}]",
+        ]
 
     def test_filter_by_tag_pattern_and_keyword(self, capsys: pytest.CaptureFixture[str]) -> None:
         _, out, _ = inspect(capsys, CT, "(0028,xxxx)", "PatientName", "-f", "dump")
