@@ -44,7 +44,7 @@ from typing import Any
 from google.protobuf.descriptor import Descriptor
 from google.protobuf.message import Message
 from pydicom.charset import convert_encodings
-from pydicom.datadict import dictionary_VM, dictionary_VR, keyword_for_tag, tag_for_keyword
+from pydicom.datadict import dictionary_VM, keyword_for_tag, tag_for_keyword
 from pydicom.dataset import Dataset
 from pydicom.tag import BaseTag
 
@@ -928,12 +928,3 @@ def _select_elements(
             if indexes != list(range(len(items))):
                 kept_items[(*where, el.tag)] = indexes
     return kept
-
-
-def describe_vr(tag: int) -> str:
-    """The dictionary VR of a tag as PS3.6 writes it ("US or SS"), or ""."""
-    try:
-        return str(dictionary_VR(tag))
-    except KeyError:
-        entry = _schema_by_tag().get(tag)
-        return entry[1] if entry is not None else ""
