@@ -4,6 +4,7 @@
     dicomproto to-dcm SRC... -o DEST [--jobs N]
     dicomproto inspect FILE [--json] [--full] [--generic]
     dicomproto generate --standard DIR --out OUT [--registry FILE]
+    dicomproto schema --arrow IOD [-o FILE] [--max-depth N]
 
 Each subcommand module has `add_parser(commands)`, which registers its parser and
 sets `func` to the function that runs it; the work itself lives in the library
@@ -16,9 +17,9 @@ import argparse
 import os
 import sys
 
-from . import convert, generate, inspect, to_dcm
+from . import convert, generate, inspect, schema, to_dcm
 
-COMMANDS = (convert, to_dcm, inspect, generate)
+COMMANDS = (convert, to_dcm, inspect, generate, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:
