@@ -13,7 +13,7 @@ else
 STANDARD_XML := build/standard_xml
 endif
 
-.PHONY: all generate check-generated test lint buf-lint bench bench-generate fetch clean
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-exports tf-venv fetch clean
 
 all: generate
 
@@ -61,6 +61,19 @@ bench-generate: .venv/.installed
 
 bench: .venv/.installed
 	$(PYTHON) bench/bench_convert.py
+
+# Parquet and TFRecord: sizes vs DICOM JSON lines, files/s per format, schema build times.
+bench-exports: .venv/.installed
+	$(PYTHON) bench/bench_exports.py
+
+# TensorFlow in its own environment (its pins are not the project's), for the tests
+# that read the TFRecord output with TensorFlow's own reader.
+tf-venv: build/tf-venv/.installed
+
+build/tf-venv/.installed:
+	python3 -m venv build/tf-venv
+	build/tf-venv/bin/pip install --quiet tensorflow-cpu
+	touch $@
 
 clean:
 	rm -rf build .venv
