@@ -13,7 +13,7 @@ else
 STANDARD_XML := build/standard_xml
 endif
 
-.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-exports tf-venv fetch clean
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-exports bench-serve tf-venv fetch clean
 
 all: generate
 
@@ -74,6 +74,9 @@ build/tf-venv/.installed:
 	python3 -m venv build/tf-venv
 	build/tf-venv/bin/pip install --quiet tensorflow-cpu
 	touch $@
+# The gRPC server: 8 clients x 200 Convert calls, then a 1 GiB multi-frame streamed.
+bench-serve: .venv/.installed
+	$(PYTHON) bench/bench_serve.py
 
 clean:
 	rm -rf build .venv

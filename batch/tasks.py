@@ -16,7 +16,7 @@ class Task:
 
     source: str
     dest: str
-    options: tuple[bool, int | None]  # (generic, bulk threshold)
+    options: tuple  # (generic, bulk threshold[, salvage])
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,10 @@ def convert_one(task: Task) -> Result:
     """.dcm -> .pb (or, with dest "", the serialized Any for a stream)."""
     from dicomproto.converters import files, to_proto
 
-    generic, bulk = task.options
+    generic, bulk, *rest = task.options
     try:
-        message = to_proto(files.read_dicom(task.source), generic=generic)
+        source = files.read_dicom(task.source, salvage=bool(rest and rest[0]))
+        message = to_proto(source, generic=generic)
         if not task.dest:
             return Result(task.source, outputs=1, payload=files.pack_any(message))
         files.write_message(task.dest, message, bulk_threshold=bulk)
@@ -61,15 +62,14 @@ def convert_one(task: Task) -> Result:
 
 def to_dicom_one(task: Task) -> Result:
     """.pb -> .dcm, or a stream -> a folder of .dcm files."""
-    from dicomproto.converters import files, from_proto
+    from dicomproto.converters import files
 
     try:
         data = files._read_bytes(task.source)
         kind = files.sniff(data)
         if kind == "pb":
             message = files.unpack_any(data, task.source)
-            ds = from_proto(message, bulk_data=files.bulk_resolver(task.source))
-            files.write_dicom(task.dest, ds)
+            files.write_dicom(task.dest, message, bulk_data=files.bulk_resolver(task.source))
             return Result(task.source, outputs=1)
         if kind == "stream":
             folder = Path(task.dest)
@@ -78,8 +78,7 @@ def to_dicom_one(task: Task) -> Result:
             datasets = []  # convert all first: a bad record leaves nothing written
             for index, record in enumerate(files.iter_stream_records(data, task.source)):
                 try:
-                    ds = from_proto(files.unpack_any(record, task.source))
-                    datasets.append(files.dicom_to_bytes(ds))
+                    datasets.append(files.dicom_to_bytes(files.unpack_any(record, task.source)))
                 except ConversionError as err:
                     err.reason = f"record {index}: {err.reason}"
                     raise

@@ -5,6 +5,7 @@
     dicomproto inspect FILE [--json] [--full] [--generic]
     dicomproto generate --standard DIR --out OUT [--registry FILE]
     dicomproto schema --arrow IOD [-o FILE] [--max-depth N]
+    dicomproto serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM] [--token-file F]
 
 Each subcommand module has `add_parser(commands)`, which registers its parser and
 sets `func` to the function that runs it; the work itself lives in the library
@@ -17,9 +18,9 @@ import argparse
 import os
 import sys
 
-from . import convert, generate, inspect, schema, to_dcm
+from . import convert, generate, inspect, schema, serve, to_dcm
 
-COMMANDS = (convert, to_dcm, inspect, generate, schema)
+COMMANDS = (convert, to_dcm, inspect, generate, schema, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -39,6 +39,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="write all messages into DEST as one length-delimited stream",
     )
+    parser.add_argument(
+        "--salvage",
+        action="store_true",
+        help="convert damaged files as far as they are sound, keeping the rest verbatim",
+    )
     add_jobs(parser)
     parser.add_argument(
         "--bulk-data-threshold",
@@ -55,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     dest = Path(args.output)
     inputs, missing = collect_inputs(args.sources, dest if not args.stream else None)
     single = len(args.sources) == 1 and Path(args.sources[0]).is_file()
-    options = (args.generic, args.bulk_data_threshold)
+    options = (args.generic, args.bulk_data_threshold, args.salvage)
     summary = Summary(len(inputs) + len(missing))
     for line in missing:
         summary.error(line)

@@ -33,6 +33,7 @@ from .files import (
     write_stream,
 )
 from .generic import dataset_to_proto, proto_to_dataset
+from .salvage import damage_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,6 +45,7 @@ __all__ = [
     "ConversionError",
     "StreamWriter",
     "bulk_resolver",
+    "damage_of",
     "dataset_to_proto",
     "dicom_from_bytes",
     "dicom_to_bytes",
@@ -84,13 +86,23 @@ def sop_class_uid(ds: Dataset) -> str:
 
 def to_proto(ds: Dataset, generic: bool = False) -> Message:
     """A pydicom Dataset as a dicomproto message: the IOD message of its SOP Class
-    when the schema has one (and `generic` is false), else the generic DataSet."""
+    when the schema has one (and `generic` is false), else the generic DataSet.
+    A data set read in salvage mode gives a message that writes back its source byte
+    for byte, its damage recorded (see `damage_of`)."""
     cls = None if generic else typed_message_class(ds)
-    if cls is None:
+    from . import salvage
+
+    if hasattr(ds, salvage.ATTRIBUTE):
+        message = salvage.to_message(ds)
+    elif cls is None:
         return dataset_to_proto(ds)
+    else:
+        message = dataset_to_proto(ds)
+    if cls is None:
+        return message
     from . import typed
 
-    return typed.dataset_to_iod(ds, cls)
+    return typed.generic_to_iod(message, cls)
 
 
 def from_proto(msg: Message, *, bulk_data: Callable[[str], bytes] | None = None) -> Dataset:

@@ -30,6 +30,7 @@ class ConversionError(ValueError):
         self.reason = reason
         self.path = path
         self.where: list[str] = list(where or [])
+        self.tags: list[int] = []  # the tags of `where`, outermost first
 
     @classmethod
     def at_element(
@@ -39,13 +40,16 @@ class ConversionError(ValueError):
         location = describe_tag(tag, None if item is not None else vr)
         if item is not None:
             location += f"[{item}]"
-        return cls(reason, where=[location])
+        error = cls(reason, where=[location])
+        error.tags.append(tag)
+        return error
 
     def inside(self, tag: int, vr: str | None, item: int | None) -> ConversionError:
         """This error, one sequence level further out."""
         location = describe_tag(tag, None if item is not None else vr)
         location += f"[{item}]" if item is not None else ""
         self.where.insert(0, location)
+        self.tags.insert(0, tag)
         return self
 
     def in_file(self, path: str) -> ConversionError:

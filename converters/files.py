@@ -41,7 +41,7 @@ from pydicom.errors import InvalidDicomError
 from dicomproto.v1 import dataset_pb2 as pb
 
 from .errors import ConversionError
-from .generic import join_items
+from .generic import dataset_to_proto, join_items
 from .storage import atomic_open, is_url
 
 TYPE_URL_PREFIX = "type.googleapis.com/"
@@ -72,16 +72,25 @@ def _read_bytes(path: PathLike) -> bytes:
 # ------------------------------------------------------------------- DICOM
 
 
-def read_dicom(path: PathLike) -> Dataset:
-    """Read a DICOM file: Part 10, or a bare data set that starts like one."""
-    return dicom_from_bytes(_read_bytes(path), str(path))
+def read_dicom(path: PathLike, *, salvage: bool = False) -> Dataset:
+    """Read a DICOM file: Part 10, or a bare data set that starts like one. With
+    `salvage`, a damaged file is read as far as it is sound (see converters.salvage)."""
+    return dicom_from_bytes(_read_bytes(path), str(path), salvage=salvage)
 
 
-def dicom_from_bytes(data: bytes, name: str = "<bytes>") -> Dataset:
+def dicom_from_bytes(data: bytes, name: str = "<bytes>", *, salvage: bool = False) -> Dataset:
     """Parse DICOM bytes with pydicom, refusing what pydicom would read silently wrong:
-    empty input, non-DICOM input, a file that ends inside an element."""
+    empty input, non-DICOM input, a file that ends inside an element. With `salvage`,
+    damage is not refused: to_proto converts what is sound and keeps the rest verbatim
+    (input that is not DICOM at all is still refused)."""
     if not data:
         raise ConversionError("empty file", path=name)
+    if salvage:
+        from . import salvage as salvaging
+
+        if data[128:132] != b"DICM":
+            _bare_data_set(data, name)  # refuses what does not start like DICOM
+        return salvaging.read(data, name)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -136,26 +145,46 @@ def _check_trailing_bytes(ds: Dataset, data: bytes, name: str) -> None:
         )
 
 
-def dicom_to_bytes(ds: Dataset) -> bytes:
-    """A data set as DICOM bytes, encoded as it was read (its original encoding)."""
-    buffer = io.BytesIO()
-    implicit, little = ds.original_encoding
+def dicom_to_bytes(
+    source: Dataset | Message, *, bulk_data: Callable[[str], bytes] | None = None
+) -> bytes:
+    """DICOM bytes of a message (generic DataSet or IOD message) or of a pydicom data set,
+    encoded as it was read, written by `part10.encode` (group lengths and command
+    elements included). `bulk_data` resolves bulk data URIs of a message."""
+    from . import part10
+
     try:
-        if implicit is None or little is None:
-            pydicom.dcmwrite(buffer, ds, enforce_file_format=False)
-        else:  # as read, even where that is not what the transfer syntax says
-            pydicom.dcmwrite(
-                buffer, ds, implicit_vr=implicit, little_endian=little, force_encoding=True
-            )
+        return part10.encode(_generic_message(source), bulk_data=bulk_data)
+    except ConversionError:
+        raise
     except Exception as exc:
         raise ConversionError(f"cannot encode as DICOM: {_first_line(exc)}") from exc
-    return buffer.getvalue()
 
 
-def write_dicom(path: PathLike, ds: Dataset) -> None:
-    """Write a data set to a DICOM file atomically."""
+def _generic_message(source: Dataset | Message) -> pb.DataSet:
+    if isinstance(source, pb.DataSet):
+        return source
+    if isinstance(source, Dataset):
+        message = dataset_to_proto(source)
+        if not message.HasField("file_meta"):  # a bare data set, in its own encoding
+            implicit, little = source.original_encoding
+            message.file_meta.implicit_vr = bool(implicit)
+            message.file_meta.big_endian = little is False
+        return message
+    from . import typed
+
+    return typed.iod_to_generic(source)
+
+
+def write_dicom(
+    path: PathLike,
+    source: Dataset | Message,
+    *,
+    bulk_data: Callable[[str], bytes] | None = None,
+) -> None:
+    """Write a message or data set to a DICOM file atomically (see dicom_to_bytes)."""
     try:
-        data = dicom_to_bytes(ds)
+        data = dicom_to_bytes(source, bulk_data=bulk_data)
     except ConversionError as err:
         raise err.in_file(str(path)) from err.__cause__
     write_bytes_atomic(path, data)

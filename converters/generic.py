@@ -38,6 +38,7 @@ Conventions beyond the .proto comments:
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import struct
 from collections.abc import Callable, Iterable, MutableSequence
 from dataclasses import dataclass
@@ -66,7 +67,8 @@ from pydicom.valuerep import DA, DT, TEXT_VR_DELIMS, TM, PersonName
 
 from dicomproto.v1 import dataset_pb2 as pb
 
-from .errors import ConversionError
+from .errors import ConversionError, describe_tag
+from .vrs import BYTES_VRS, LONG_LENGTH_VRS
 
 __all__ = [
     "HANDLERS",
@@ -84,11 +86,6 @@ _LUT_DESCRIPTORS = frozenset({0x00281101, 0x00281102, 0x00281103, 0x00283002})
 _ITEM = struct.Struct("<HHL")
 # struct format code -> numpy type code of the same size (numpy's "L" is 8 bytes).
 _NUMPY = {"H": "u2", "h": "i2", "L": "u4", "l": "i4", "Q": "u8", "q": "i8", "f": "f4", "d": "f8"}
-BYTES_VRS = frozenset({"OB", "OD", "OF", "OL", "OV", "OW", "UN"})
-# VRs with a 4-byte length in explicit VR encoding (PS3.5 7.1.2).
-_LONG_HEADER_VRS = frozenset(
-    {"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"}
-)
 BytesLike = bytes | bytearray | memoryview
 
 
@@ -196,9 +193,23 @@ def put_person_name(msg: pb.PersonName, text: str) -> None:
 
 
 def person_name_text(msg: pb.PersonName) -> str:
-    """The PN value a PersonName message stands for."""
-    if msg.text:
+    """The PN value a PersonName message stands for: `text` while it still gives the
+    groups and components (an edit of a component wins), else the groups joined."""
+    if msg.text and _text_gives_groups(msg):
         return msg.text
+    return _joined_groups(msg)
+
+
+def _text_gives_groups(msg: pb.PersonName) -> bool:
+    probe = pb.PersonName()
+    put_person_name(probe, msg.text)
+    return all(
+        getattr(probe, group) == getattr(msg, group)
+        for group in ("alphabetic", "ideographic", "phonetic")
+    )
+
+
+def _joined_groups(msg: pb.PersonName) -> str:
     groups = []
     for group in (msg.alphabetic, msg.ideographic, msg.phonetic):
         components = [
@@ -541,6 +552,63 @@ def _enc_bytes(el: pb.Element, ctx: Context) -> bytes:
     return el.bytes
 
 
+def value_bytes(el: pb.Element, vr: str, handler: VrHandler, ctx: Context) -> bytes:
+    """The value of an Element as written (SQ only when its stored bytes hold): its
+    stored bytes while they still hold its values, else its values encoded."""
+    if vr in BYTES_VRS or el.bulk_data_uri or el.HasField("encapsulated"):
+        return _enc_bytes(el, ctx)
+    if el.bytes and stored_bytes_hold(el, vr, ctx):
+        return el.bytes
+    return handler.encode(el, ctx)
+
+
+# What an Element says about how it was stored, not what its value is.
+_ENCODING_FIELDS = ("tag", "vr", "bytes", "undefined_length", "bulk_data_uri", "encapsulated")
+
+
+def _value_key(el: pb.Element) -> bytes:
+    probe = pb.Element()
+    probe.CopyFrom(el)
+    for name in _ENCODING_FIELDS:
+        probe.ClearField(name)
+    return probe.SerializeToString(deterministic=True)
+
+
+def stored_bytes_hold(el: pb.Element, vr: str, ctx: Context) -> bool:
+    """Whether the stored bytes of an element of a non-bytes VR still decode to the
+    values it holds. They are kept only for fidelity (unusual padding, text that does
+    not decode, item lengths): once the values were edited, the values win."""
+    expected = _value_key(el)
+    handler = HANDLERS[vr]
+    if handler.raw is not None and el.tag not in _LUT_DESCRIPTORS:
+        probe = pb.Element()
+        try:
+            handler.raw(probe, el.bytes, ctx.little, ctx.encodings)
+        except Exception:  # _Fallback, or bytes the fast decoder does not take
+            pass
+        else:
+            if _value_key(probe) == expected:
+                return True
+    probe = _decoded_by_pydicom(el, vr, ctx)
+    return probe is not None and _value_key(probe) == expected
+
+
+def _decoded_by_pydicom(el: pb.Element, vr: str, ctx: Context) -> pb.Element | None:
+    """The Element the forward path makes of `el.bytes` when pydicom decodes them."""
+    tag = BaseTag(el.tag)
+    host = Dataset()
+    host._parent_encoding = list(ctx.encodings)
+    host.set_original_encoding(ctx.implicit, ctx.little, list(ctx.encodings))
+    raw = RawDataElement(tag, vr, len(el.bytes), el.bytes, 0, ctx.implicit, ctx.little)
+    host._dict[tag] = raw
+    probe = pb.Element()
+    try:
+        _element_to_proto(probe, tag, raw, host, Context(list(ctx.encodings)), _forward_settings())
+    except Exception:  # bytes that no longer decode at all
+        return None
+    return probe
+
+
 def _enc_sequence(el: pb.Element, ctx: Context) -> bytes:
     raise AssertionError("sequences are built as items, not bytes")
 
@@ -636,6 +704,10 @@ class _Forward:
 
     fast: bool
     slow_vrs: frozenset[str]
+    group_lengths: bool = False  # a Group Length element was seen
+    salvage: bool = False
+    # salvage mode: (byte offset, tag, reason) of what was kept as it is
+    damage: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
 
 
 def _forward_settings() -> _Forward:
@@ -655,18 +727,26 @@ def _forward_settings() -> _Forward:
     return _Forward(fast, frozenset(slow))
 
 
-def dataset_to_proto(ds: Dataset) -> pb.DataSet:
+def dataset_to_proto(ds: Dataset, *, salvage: bool = False) -> pb.DataSet:
     """pydicom Dataset (or FileDataset) -> generic DataSet message.
 
     Raises ConversionError naming the element (and its sequence path) when a value
-    cannot be converted, e.g. a value cut short by a truncated file.
+    cannot be converted, e.g. a value cut short by a truncated file. With `salvage`,
+    damaged encapsulated pixel data is kept as it is and recorded as damage.
     """
     msg = pb.DataSet()
     settings = _forward_settings()
+    settings.salvage = salvage
     file_meta = getattr(ds, "file_meta", None)
     if isinstance(ds, FileDataset) or file_meta is not None:
         _file_meta_to_proto(ds, file_meta, msg.file_meta, settings)
     _elements_to_proto(ds, msg.elements, settings)
+    if settings.group_lengths:
+        from .part10 import note_group_lengths
+
+        note_group_lengths(msg)
+    for offset, tag, reason in settings.damage:
+        msg.file_meta.damage.add(offset=offset, element=describe_tag(tag), reason=reason)
     return msg
 
 
@@ -741,6 +821,8 @@ def _elements_to_proto(ds: Dataset, out: Any, settings: _Forward) -> None:
     ctx = Context(_encodings_of(ds)) if elements else None
     add = out.add
     for tag in sorted(elements):
+        if not tag & 0xFFFF:
+            settings.group_lengths = True
         el = add()
         _element_to_proto(el, tag, elements[tag], ds, ctx, settings)  # type: ignore[arg-type]
         if el.vr and el.vr == _dictionary_vr_number(tag):
@@ -771,11 +853,10 @@ def _element_to_proto(
         converted = ds[tag]  # pydicom converts (and may correct an ambiguous VR)
         vr = converted.VR
         if vr == "SQ" and not _rewrites_same(elem, converted):
-            # Items pydicom would not write back the same way (wrong item lengths,
-            # group lengths inside): the stored bytes, which pydicom decodes again.
-            # The items are still converted, to refuse bad values inside them.
+            # Items that would not be written back the same way (item lengths that
+            # do not match their content): the items, and the stored bytes, which
+            # are written while they still hold those items.
             _value_to_proto(el, converted, settings)
-            el.ClearField("items")
             el.bytes = elem.value
             return
         _value_to_proto(el, converted, settings)
@@ -787,7 +868,7 @@ def _element_to_proto(
 
 
 def _rewrites_same(raw: RawDataElement, elem: DataElement) -> bool:
-    """Whether pydicom's writer gives a defined-length sequence back byte for byte:
+    """Whether writing gives a defined-length sequence back byte for byte:
     every item header in the stored bytes must match the item as re-encoded."""
     value = raw.value or b""
     unpack = struct.Struct("<HHL" if raw.is_little_endian else ">HHL").unpack_from
@@ -818,22 +899,22 @@ def _sequence_length(elem: DataElement) -> int | None:
 def _item_length(item: Dataset) -> int | None:
     implicit = item.original_encoding[0]
     total = 16 if item.is_undefined_length_sequence_item else 8
-    for tag, elem in item._dict.items():
-        if tag & 0xFFFF == 0 and tag >> 16 > 6:
-            continue  # group lengths: pydicom's writer leaves them out
+    for elem in item._dict.values():
         if elem.__class__ is RawDataElement:
             vr, length, value = elem.VR, elem.length, elem.value
             if length == UNDEFINED_LENGTH:
                 if value is None:
                     return None
                 length = len(value) + 8
+            else:
+                length += length & 1  # an odd length is written padded
         elif elem.VR == "SQ":
             vr, length = "SQ", _sequence_length(elem)
             if length is None:
                 return None
         else:
             return None
-        total += length + (8 if implicit or vr not in _LONG_HEADER_VRS else 12)
+        total += length + (8 if implicit or vr not in LONG_LENGTH_VRS else 12)
     return total
 
 
@@ -877,7 +958,7 @@ def _raw_to_proto(
         return vr
     if length == UNDEFINED_LENGTH:
         el.undefined_length = True
-        _put_bytes(el, value, tag, little)
+        _put_bytes(el, value, tag, little, settings, raw.value_tell)
         return vr
     try:
         handler.raw(el, value, little, ctx.encodings)
@@ -912,15 +993,51 @@ def _reason(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _put_bytes(el: pb.Element, value: bytes, tag: int, little: bool) -> None:
-    """Bytes of an element; undefined-length Pixel Data as offset table + fragments."""
+def _put_bytes(
+    el: pb.Element, value: bytes, tag: int, little: bool, settings: _Forward, offset: int = 0
+) -> None:
+    """Bytes of an element; undefined-length Pixel Data as offset table + fragments.
+    Encapsulated Pixel Data that is not a run of even-length items is refused (it
+    could not be written validly); in salvage mode it is kept exactly as it is."""
     if el.undefined_length and tag == PIXEL_DATA and little:
-        items = split_items(value)
-        if items is not None:
+        problem = encapsulation_problem(value)
+        if problem is None:
+            items = split_items(value)
+            assert items is not None
             el.encapsulated.basic_offset_table = items[0]
             el.encapsulated.fragments.extend(items[1:])
             return
+        if not settings.salvage:
+            raise ConversionError.at_element(
+                f"encapsulated pixel data: {problem} (damaged; salvage mode keeps it as it is)",
+                tag,
+                pb.Vr.Name(el.vr)[3:] if el.vr else None,
+            )
+        settings.damage.append((offset, tag, f"encapsulated pixel data: {problem}"))
     el.bytes = value
+
+
+def encapsulation_problem(value: bytes) -> str | None:
+    """Why an undefined-length value is not valid encapsulated data (PS3.5 A.4): a run
+    of items of even length; None when it is."""
+    pos, end, index = 0, len(value), 0
+    unpack = _ITEM.unpack_from
+    while pos < end:
+        if pos + 8 > end:
+            return f"item {index} is cut short in its header ({end - pos} bytes)"
+        group, element, length = unpack(value, pos)
+        if group != 0xFFFE or element != 0xE000:
+            return f"({group:04X},{element:04X}) at value byte {pos} where item {index} should be"
+        if pos + 8 + length > end:
+            return (
+                f"item {index} is cut short: it declares {length} bytes,"
+                f" {end - pos - 8} come before the sequence delimiter"
+            )
+        if length % 2:
+            return f"item {index} has an odd length ({length} bytes)"
+        pos += 8 + length
+        index += 1
+    return None if index else "no items"
 
 
 def _value_to_proto(el: pb.Element, elem: DataElement, settings: _Forward) -> None:
@@ -943,7 +1060,7 @@ def _value_to_proto(el: pb.Element, elem: DataElement, settings: _Forward) -> No
         return
     if vr in BYTES_VRS:
         if isinstance(value, BytesLike):
-            _put_bytes(el, bytes(value), tag, True)
+            _put_bytes(el, bytes(value), tag, True, settings)
             return
     elif isinstance(value, BytesLike) and vr != "SQ":
         el.bytes = bytes(value)  # a value pydicom could not decode
@@ -1023,16 +1140,12 @@ def _elements_to_dict(
                 value = el.bytes or _enc_bytes(el, ctx)  # ambiguous VR: pydicom resolves it
             else:
                 vr, handler = entry
-                stored = el.bytes or el.bulk_data_uri
-                if vr == "SQ" and not stored:
+                if vr == "SQ" and not (el.bytes and stored_bytes_hold(el, vr, ctx)):
                     out[key] = DataElement(
                         key, "SQ", _items_to_sequence(el, ctx), None, el.undefined_length, True
                     )
                     continue
-                if stored or vr in BYTES_VRS:
-                    value = _enc_bytes(el, ctx)
-                else:
-                    value = handler.encode(el, ctx)
+                value = value_bytes(el, vr, handler, ctx)
             if implicit and vr is not None and vr in _ambiguous_choices(tag):
                 vr = None  # as pydicom's reader holds it: pydicom resolves it the same way
             if el.undefined_length:

@@ -21,6 +21,7 @@ IOD's table order; the other modules leave it unset.
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -348,7 +349,7 @@ def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Elem
     if vr in STRING_VRS:
         el.strings.extend(values)
     elif vr in ("DS", "IS"):
-        if message.text:
+        if message.text and _text_holds(vr, message.text, values):
             el.strings.extend(message.text.split("\\"))
         else:
             el.strings.extend(format_number(vr, n) for n in values)
@@ -357,6 +358,18 @@ def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Elem
     else:
         getattr(el, NUMBER_FIELDS[vr][0]).extend(values)
     return el
+
+
+def _text_holds(vr: str, text: str, values: list[float] | list[int]) -> bool:
+    """Whether the exact DS/IS text kept for fidelity still gives the numbers the
+    field holds: once the numbers were edited, they win over the old text."""
+    numbers = _parse_numbers(vr, text.split("\\"))
+    if numbers is None or len(numbers) != len(values):
+        return False
+    return all(
+        a == b or (isinstance(a, float) and math.isnan(a) and math.isnan(b))
+        for a, b in zip(numbers, values, strict=True)
+    )
 
 
 def _typed_elements(message: Message) -> list[pb.Element]:

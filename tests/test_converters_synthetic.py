@@ -220,7 +220,7 @@ def test_unusual_padding_and_spaces_keep_their_bytes() -> None:
             element(0x00100020, "LO", b"  "),  # only padding: one empty value
             element(0x00101020, "DS", b" 1.50E+01 "),  # DS with spaces around
             element(0x00200013, "IS", b"007 "),  # leading zeros: exact text
-            element(0x00280030, "DS", b"0.5\\ \\1"),  # a blank value in the middle
+            element(0x00280030, "DS", b"0.5\\ \\1 "),  # a blank value in the middle
         ]
     )
     message, restored = round_trip(raw_part10(body))
@@ -232,6 +232,21 @@ def test_unusual_padding_and_spaces_keep_their_bytes() -> None:
     assert list(only(message, 0x00200013).strings) == ["007"]
     assert list(only(message, 0x00280030).strings) == ["0.5", " ", "1"]
     assert restored.PatientSize.original_string == "1.50E+01"
+
+
+def test_odd_length_values_are_written_padded() -> None:
+    """Odd lengths are invalid (PS3.5 7.1.1): written back padded to even length, the
+    values unchanged; only UN keeps its bytes exactly as stored."""
+    body = element(0x00080070, "LO", b"Maker") + element(0x00280030, "DS", b"0.5\\1")
+    data = raw_part10(body)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        message = to_proto(dicom_from_bytes(data))
+        written = dicom_to_bytes(message)
+    assert written == raw_part10(
+        element(0x00080070, "LO", b"Maker ") + element(0x00280030, "DS", b"0.5\\1 ")
+    )
+    assert_same_dataset(pydicom_read(data), pydicom_read(written))
 
 
 def test_invalid_number_text_stays_text() -> None:
@@ -381,13 +396,10 @@ def test_undefined_length_value_that_is_not_items_stays_bytes() -> None:
     message, _ = round_trip(raw_part10(creator + other, JPEGBaseline8Bit))
     el = only(message, 0x00091010)
     assert el.undefined_length and el.bytes == value and not el.HasField("encapsulated")
-    # Pixel Data that is not items: converted both ways, but not writable as DICOM
-    # (pydicom refuses it too); the error says why.
-    message = to_proto(dicom_from_bytes(raw_part10(pixels, JPEGBaseline8Bit)))
-    assert only(message, 0x7FE00010).bytes == value
-    assert from_proto(message).PixelData == value
-    with pytest.raises(ConversionError, match="hasn't been encapsulated"):
-        dicom_to_bytes(from_proto(message))
+    # Pixel Data that is not items could not be written validly: refused, saying why
+    # (what convert accepts, to-dcm writes).
+    with pytest.raises(ConversionError, match=r"\(7FE0,0010\) PixelData.*\(6F6E,2074\) at value"):
+        to_proto(dicom_from_bytes(raw_part10(pixels, JPEGBaseline8Bit)))
 
 
 def test_deflated_transfer_syntax() -> None:

@@ -1,0 +1,228 @@
+"""DICOM Part 10 written straight from a generic DataSet message.
+
+    data = encode(message)      # the bytes of the .dcm file the message stands for
+
+The writer follows the message, not pydicom's writer: group length elements
+(gggg,0000) are written back (recomputed, so a group that was edited gets its new
+length), command elements (0000,eeee) are written like any other element, and each
+element is encoded as the data set was read (the file meta explicit VR little
+endian; the data set in the message's encoding, deflated for the Deflated transfer
+syntax). Values come from `generic.value_bytes`: an element's stored bytes while
+they still hold its values, else its values encoded. Every value of defined length
+is padded to even length (NUL for UI and bytes, a space for text) except UN, whose
+bytes are written exactly as they were stored; what a salvaged message kept verbatim
+(`FileMeta.unparsed`) follows the elements unchanged.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Callable, Iterable
+
+from pydicom.charset import convert_encodings, default_encoding
+
+from dicomproto.v1 import dataset_pb2 as pb
+
+from .errors import ConversionError
+from .generic import (
+    HANDLERS,
+    SPECIFIC_CHARACTER_SET,
+    UNDEFINED_LENGTH,
+    Context,
+    _charset_terms,
+    _reason,
+    element_vr,
+    join_items,
+    stored_bytes_hold,
+    value_bytes,
+)
+from .vrs import LONG_LENGTH_VRS, PAD_WITH_NUL
+
+__all__ = ["DEFLATED", "encode", "encode_elements"]
+
+DEFLATED = "1.2.840.10008.1.2.1.99"
+TRANSFER_SYNTAX = 0x00020010
+_PACK = {True: struct.Struct("<HHL").pack, False: struct.Struct(">HHL").pack}
+_SHORT = {True: struct.Struct("<HH2sH").pack, False: struct.Struct(">HH2sH").pack}
+_LONG = {True: struct.Struct("<HH2sHL").pack, False: struct.Struct(">HH2sHL").pack}
+_UL = {True: struct.Struct("<L").pack, False: struct.Struct(">L").pack}
+
+
+def note_group_lengths(message: pb.DataSet) -> None:
+    """Record, on each Group Length element whose value is not the length its group is
+    written with, that length (`group_length_as_read`): the forward path calls this
+    once, so an unchanged group is written back with the value it was read with."""
+    encode(message, _note=True)
+
+
+def encode(
+    message: pb.DataSet,
+    *,
+    bulk_data: Callable[[str], bytes] | None = None,
+    offsets: list[tuple[int, int]] | None = None,
+    _note: bool = False,
+) -> bytes:
+    """The Part 10 bytes of a generic DataSet (with its file meta: preamble, "DICM",
+    group 0002; without: the bare data set, explicit VR little endian). `bulk_data`
+    resolves bulk data URIs; `offsets`, if given, receives (tag, byte offset) of each
+    top-level element written (not for a deflated data set)."""
+    parts: list[bytes] = []
+    fm = message.file_meta
+    implicit, little = fm.implicit_vr, not fm.big_endian
+    if implicit and not little:
+        raise ConversionError("file meta: implicit VR big endian is not a DICOM encoding")
+    deflated = False
+    if message.HasField("file_meta"):
+        if fm.part10:
+            preamble = fm.preamble or b"\x00" * 128
+            if len(preamble) != 128:
+                raise ConversionError(f"file meta: a preamble of {len(preamble)} bytes, not 128")
+            parts += [preamble, b"DICM"]
+        meta_context = Context([default_encoding], True, False, bulk_data)
+        meta = encode_elements(fm.elements, meta_context, note=_note)
+        parts.append(meta)
+        deflated = _transfer_syntax(fm.elements) == DEFLATED
+    start = sum(map(len, parts))
+    context = Context([default_encoding], little, implicit, bulk_data)
+    body = encode_elements(
+        message.elements, context, None if deflated else offsets, start, note=_note
+    )
+    if deflated:
+        compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        body = compressor.compress(body) + compressor.flush()
+        if len(body) % 2:
+            body += b"\x00"
+    parts.append(body)
+    parts.append(fm.unparsed)
+    return b"".join(parts)
+
+
+def encode_elements(
+    elements: Iterable[pb.Element],
+    ctx: Context,
+    offsets: list[tuple[int, int]] | None = None,
+    start: int = 0,
+    *,
+    note: bool = False,
+) -> bytes:
+    """The elements of one data set or item, encoded in `ctx`. A Group Length gets the
+    length of its group as written, unless the group still has the length it had when
+    read (`group_length_as_read`): then the value it was read with."""
+    chunks: list[bytes] = []
+    tags: list[int] = []
+    group_lengths: list[pb.Element] = []
+    positions: list[int] = []
+    for el in elements:
+        tag = el.tag
+        try:
+            chunks.append(_element(el, ctx, note))
+        except ConversionError:
+            raise
+        except Exception as exc:  # any failure names the element
+            raise ConversionError.at_element(_reason(exc), tag, element_vr(el)) from exc
+        tags.append(tag)
+        if tag & 0xFFFF == 0 and len(el.unsigned_integers) == 1 and element_vr(el) == "UL":
+            group_lengths.append(el)
+            positions.append(len(chunks) - 1)
+        if tag == SPECIFIC_CHARACTER_SET:
+            ctx = _with_charset(ctx, el)
+    for el, index in zip(group_lengths, positions, strict=True):
+        group = el.tag >> 16
+        length = sum(
+            len(chunk)
+            for tag, chunk in zip(tags, chunks, strict=True)
+            if tag >> 16 == group and tag != el.tag
+        )
+        stored = el.unsigned_integers[0]
+        if note:
+            if length != stored:
+                el.group_length_as_read = length
+            else:
+                el.ClearField("group_length_as_read")
+        elif el.HasField("group_length_as_read") and el.group_length_as_read == length:
+            length = stored  # the group is as it was read: its value as it was
+        chunks[index] = chunks[index][:-4] + _UL[ctx.little](length)
+    if offsets is not None:
+        position = start
+        for tag, chunk in zip(tags, chunks, strict=True):
+            offsets.append((tag, position))
+            position += len(chunk)
+    return b"".join(chunks)
+
+
+def _with_charset(ctx: Context, el: pb.Element) -> Context:
+    """The context after a Specific Character Set element."""
+    value = value_bytes(el, "CS", HANDLERS["CS"], ctx)
+    encodings = convert_encodings(_charset_terms(value)) if value else [default_encoding]
+    return Context(list(encodings), ctx.little, ctx.implicit, ctx.bulk_data)
+
+
+def _transfer_syntax(elements: Iterable[pb.Element]) -> str:
+    for el in elements:
+        if el.tag == TRANSFER_SYNTAX:
+            if el.strings:
+                return el.strings[0]
+            return el.bytes.rstrip(b"\x00 ").decode("ascii", "replace")
+    return ""
+
+
+def _element(el: pb.Element, ctx: Context, note: bool = False) -> bytes:
+    tag = el.tag
+    vr = element_vr(el)
+    undefined = el.undefined_length
+    if vr == "SQ" and not (el.bytes and stored_bytes_hold(el, vr, ctx)):
+        value = _items(el, ctx, note)
+        if undefined:
+            value += _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
+    elif vr is None or vr not in HANDLERS:
+        if not ctx.implicit:
+            raise ValueError("an ambiguous VR cannot be written in explicit VR")
+        value = el.bytes
+    elif undefined and el.HasField("encapsulated"):
+        value = _even_items(el) + _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
+    else:
+        value = value_bytes(el, vr, HANDLERS[vr], ctx)
+        if undefined:  # bytes of undefined length that are not items: as they were
+            value += _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
+    if undefined:
+        return _header(tag, vr, UNDEFINED_LENGTH, ctx) + value
+    if len(value) % 2 and vr != "UN":  # UN: the bytes as stored, whatever they are
+        value += b"\x00" if vr in PAD_WITH_NUL or vr is None else b" "
+    return _header(tag, vr, len(value), ctx) + value
+
+
+def _even_items(el: pb.Element) -> bytes:
+    """Encapsulated fragments as items, each padded to even length (PS3.5 A.4)."""
+    enc = el.encapsulated
+    items = [enc.basic_offset_table, *enc.fragments]
+    return join_items(item + b"\x00" if len(item) % 2 else item for item in items)
+
+
+def _header(tag: int, vr: str | None, length: int, ctx: Context) -> bytes:
+    group, element = tag >> 16, tag & 0xFFFF
+    little = ctx.little
+    if ctx.implicit:
+        return _PACK[little](group, element, length)
+    assert vr is not None
+    if vr in LONG_LENGTH_VRS:
+        return _LONG[little](group, element, vr.encode(), 0, length)
+    if length > 0xFFFF:  # too long for a 2-byte length: UN, as pydicom writes it
+        return _LONG[little](group, element, b"UN", 0, length)
+    return _SHORT[little](group, element, vr.encode(), length)
+
+
+def _items(el: pb.Element, ctx: Context, note: bool = False) -> bytes:
+    parts: list[bytes] = []
+    pack = _PACK[ctx.little]
+    for index, item in enumerate(el.items):
+        try:
+            body = encode_elements(item.elements, ctx, note=note)
+        except ConversionError as err:
+            raise err.inside(el.tag, "SQ", index) from err.__cause__
+        if item.undefined_length:
+            parts += [pack(0xFFFE, 0xE000, UNDEFINED_LENGTH), body, pack(0xFFFE, 0xE00D, 0)]
+        else:
+            parts += [pack(0xFFFE, 0xE000, len(body)), body]
+    return b"".join(parts)
+
