@@ -4,6 +4,8 @@
     dicomproto to-dcm SRC... -o DEST [--jobs N]
     dicomproto inspect FILE [--json] [--full] [--generic]
     dicomproto generate --standard DIR --out OUT [--registry FILE]
+    dicomproto validate SRC... [--json] [--errors-only] [--rules FILE]
+    dicomproto deidentify SRC... -o DEST [--option NAME]... [--key-file F] [--rules FILE]
 
 Each subcommand module has `add_parser(commands)`, which registers its parser and
 sets `func` to the function that runs it; the work itself lives in the library
@@ -16,9 +18,9 @@ import argparse
 import os
 import sys
 
-from . import convert, generate, inspect, to_dcm
+from . import convert, deidentify, generate, inspect, to_dcm, validate
 
-COMMANDS = (convert, to_dcm, inspect, generate)
+COMMANDS = (convert, to_dcm, inspect, generate, validate, deidentify)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .deidentify import Deidentifier, DeidentifyError, Outcome, deidentify_dataset
 from .model import Rules, RulesError
 from .validate import ERROR, NOT_EVALUATED, WARNING, Finding, Report, validate_dataset
 
@@ -24,11 +25,17 @@ __all__ = [
     "ERROR",
     "NOT_EVALUATED",
     "WARNING",
+    "Deidentifier",
+    "DeidentifyError",
     "Finding",
+    "Outcome",
     "Report",
     "Rules",
     "RulesError",
     "as_dataset",
+    "deidentify",
+    "deidentify_dataset",
+    "deidentify_message",
     "validate",
     "validate_dataset",
 ]
@@ -43,6 +50,33 @@ def as_dataset(obj: Dataset | Message) -> Dataset:
 
         return from_proto(obj)
     return obj
+
+
+def deidentify(
+    obj: Dataset | Message,
+    rules: Rules | None = None,
+    options: tuple[str, ...] = (),
+    key: bytes | None = None,
+) -> Dataset | Message:
+    """De-identify a pydicom Dataset (in place, returned) or a dicomproto message (a new
+    message of the same kind: typed stays typed, generic stays generic)."""
+    from google.protobuf.message import Message
+
+    deidentifier = Deidentifier(rules, options, key)
+    if not isinstance(obj, Message):
+        deidentifier.deidentify(obj)
+        return obj
+    return deidentify_message(obj, deidentifier)
+
+
+def deidentify_message(message: Message, deidentifier: Deidentifier) -> Message:
+    """A de-identified copy of a dicomproto message, of the same kind."""
+    from dicomproto.converters import from_proto, to_proto
+    from dicomproto.v1 import dataset_pb2
+
+    ds = from_proto(message)
+    deidentifier.deidentify(ds)
+    return to_proto(ds, generic=isinstance(message, dataset_pb2.DataSet))
 
 
 def validate(obj: Dataset | Message, rules: Rules | None = None) -> Report:
