@@ -194,7 +194,9 @@ class Rules:
 
     def __init__(self, data: dict, source: str) -> None:
         if data.get("format") != RULES_FORMAT:
-            raise RulesError(f"{source}: rules format {data.get('format')!r}, expected 1")
+            raise RulesError(
+                f"{source}: not a rules file (format {data.get('format')!r}, expected 1)"
+            )
         self.source = source
         self.editions: dict[str, str] = dict(data["editions"])
         self.elements: dict[int, tuple[str, str, str, str]] = {}
