@@ -451,7 +451,7 @@ class _Walk:
         if action == "X":
             del ds[tag]
         elif action == "Z":
-            ds[tag] = DataElement(tag, vr, Sequence([]) if vr == "SQ" else None)
+            ds[tag] = DataElement(tag, vr, _empty(vr))
         elif action in ("D", "K", "U*") and vr == "SQ":
             self.items(element, self.item_context(rules), scope)
         elif action == "D":
@@ -531,6 +531,15 @@ class _Walk:
             return DUMMY[vr]
         moved = (day - timedelta(days=self.shift)).strftime("%Y%m%d")
         return moved[: len(text)] if vr == "DA" else moved[: min(len(text), 8)] + text[8:]
+
+
+def _empty(vr: str) -> object:
+    """A zero-length value of this VR."""
+    if vr == "SQ":
+        return Sequence([])
+    if vr in STRING_VRS or vr in DATE_VRS or vr in ("AS", "UI", "UR"):
+        return ""
+    return None
 
 
 def deidentify_dataset(
