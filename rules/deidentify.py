@@ -50,6 +50,7 @@ from .values import element_of, values_of
 PATIENT_ID = 0x00100020
 PATIENT_NAME = 0x00100010
 PRIVATE_CHARACTERISTICS = 0x00080300
+DIRECTORY_RECORDS = 0x00041220
 DICOM_ROOT = "1.2.840.10008."
 STRING_VRS = frozenset({"AE", "CS", "LO", "LT", "PN", "SH", "ST", "UC", "UT"})
 DATE_VRS = frozenset({"DA", "DT", "TM"})
@@ -211,6 +212,10 @@ class Deidentifier:
 
     def deidentify(self, ds: Dataset) -> Outcome:
         """De-identify `ds` in place (its file meta too, when it has one)."""
+        if DIRECTORY_RECORDS in ds._dict:
+            raise DeidentifyError(
+                "a DICOMDIR is not de-identified: build a new one from the de-identified files"
+            )
         outcome = Outcome()
         iod = None
         sop = element_of(ds, 0x00080016)
@@ -246,8 +251,8 @@ class Deidentifier:
 
     def _file_meta(self, ds: Dataset) -> None:
         meta = getattr(ds, "file_meta", None)
-        if meta is None:
-            return
+        if meta is None or not meta._dict:
+            return  # a bare data set stays one
         if hasattr(ds, "preamble") and ds.preamble is not None:
             ds.preamble = b"\0" * 128
         kept = {0x00020000, 0x00020001, 0x00020002, 0x00020010, 0x00020012, 0x00020013}
