@@ -13,7 +13,7 @@ else
 STANDARD_XML := build/standard_xml
 endif
 
-.PHONY: all generate check-generated test lint buf-lint bench bench-generate fetch clean
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-deidentify fetch clean
 
 all: generate
 
@@ -61,6 +61,11 @@ bench-generate: .venv/.installed
 
 bench: .venv/.installed
 	$(PYTHON) bench/bench_convert.py
+
+# De-identification next to dicognito (installed here, for the comparison only).
+bench-deidentify: .venv/.installed
+	$(PYTHON) -m pip install --quiet dicognito==0.19.0
+	$(PYTHON) bench/bench_deidentify.py
 
 clean:
 	rm -rf build .venv
