@@ -124,17 +124,29 @@ class _Exporter:
                     found |= closure(row.target_id, seen | {row.target_id})
             return found
 
-        conditions: dict[str, dict[str, str]] = {}
-        for table in self.standard.tables:
-            for row in table.rows:
-                if not isinstance(row, IncludeRow):
+        def conditional(table_id: str, top_only: bool, seen: set[str]) -> dict[str, str]:
+            found: dict[str, str] = {}
+            for row in by_id[table_id].rows if table_id in by_id else ():
+                if (
+                    not isinstance(row, IncludeRow)
+                    or (top_only and row.depth)
+                    or (row.target_id in seen)
+                ):
                     continue
                 match = _CONDITIONAL_INCLUDE.match(row.text)
                 if match:
                     text = "Required if " + match.group(1).rstrip(" .")
                     for target in closure(row.target_id, {row.target_id}):
-                        conditions.setdefault(table.table_id, {}).setdefault(target, text)
-        return conditions
+                        found.setdefault(target, text)
+                else:  # what the included table includes under a condition
+                    inner = conditional(row.target_id, True, seen | {row.target_id})
+                    for target, text in inner.items():
+                        found.setdefault(target, text)
+            return found
+
+        return {
+            t.table_id: conditional(t.table_id, False, {t.table_id}) for t in self.standard.tables
+        }
 
     def names_of(self, tag: int) -> list[str]:
         names = list(self.names_by_tag.get(tag, []))
