@@ -13,7 +13,7 @@ else
 STANDARD_XML := build/standard_xml
 endif
 
-.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-exports bench-serve tf-venv fetch clean
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-exports bench-serve bench-deidentify tf-venv fetch clean
 
 all: generate
 
@@ -77,6 +77,10 @@ build/tf-venv/.installed:
 # The gRPC server: 8 clients x 200 Convert calls, then a 1 GiB multi-frame streamed.
 bench-serve: .venv/.installed
 	$(PYTHON) bench/bench_serve.py
+# De-identification next to dicognito (installed here, for the comparison only).
+bench-deidentify: .venv/.installed
+	$(PYTHON) -m pip install --quiet dicognito==0.19.0
+	$(PYTHON) bench/bench_deidentify.py
 
 clean:
 	rm -rf build .venv
