@@ -44,6 +44,8 @@ class OutputFormat(Protocol):
 FORMATS: dict[str, str] = {
     "pb": "dicomproto.batch.protobuf_formats:PbFormat",
     "stream": "dicomproto.batch.protobuf_formats:StreamFormat",
+    "parquet": "dicomproto.exports.parquet:ParquetFormat",
+    "tfrecord": "dicomproto.exports.tfrecord:TfRecordFormat",
 }
 
 

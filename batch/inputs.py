@@ -25,7 +25,7 @@ class Input:
     size: int
 
 
-def collect_inputs(
+def find_inputs(
     sources: Iterable[str],
     exclude: str | None = None,
     skip_name: Callable[[str], bool] | None = None,
@@ -49,6 +49,46 @@ def collect_inputs(
         else:
             errors.append(f"{source}: no such file or folder")
     return found, errors
+
+
+def collect_inputs(
+    sources: Iterable[str], exclude: Path | None = None, skip_bulk: bool = False
+) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """Local inputs as (file, path relative to the folder given) pairs, for commands
+    that work on local files one by one (see find_inputs); with `skip_bulk`, bulk data
+    files beside .pb files and streams are left out."""
+
+    def skip(relative: str) -> bool:
+        return skip_bulk and bool(BULK_DATA_NAME.search(relative))
+
+    found, errors = find_inputs(
+        [str(s) for s in sources], str(exclude) if exclude is not None else None, skip
+    )
+    return [(Path(i.location), Path(i.relative)) for i in found], errors
+
+
+def plan_outputs(
+    inputs: list[tuple[Path, Path]],
+    dest: Path,
+    single_suffix: str,
+    name: Callable[[Path], Path],
+    single_source: bool,
+) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """(input, output) pairs under `dest`, named by `name(relative)`; one input and a
+    `dest` with `single_suffix` names the output itself; colliding outputs are errors."""
+    if single_source and len(inputs) == 1 and dest.suffix.lower() == single_suffix:
+        return [(inputs[0][0], dest)], []
+    pairs: list[tuple[Path, Path]] = []
+    errors: list[str] = []
+    taken: dict[Path, Path] = {}
+    for source, relative in inputs:
+        target = dest / name(relative)
+        if target in taken:
+            errors.append(f"{source}: output {target} would overwrite that of {taken[target]}")
+            continue
+        taken[target] = source
+        pairs.append((source, target))
+    return pairs, errors
 
 
 def _inside(location: str, folder: str) -> bool:

@@ -204,3 +204,33 @@ class LocalEngine:
                 worker.process.kill()
                 worker.process.join(timeout=1.0)
             worker.connection.close()
+
+
+class _Indexed:
+    """A task function that returns its task's index with the result."""
+
+    def __init__(self, function: Callable[[Any], Any]):
+        self.function = function
+
+    def __call__(self, indexed: tuple[int, Any]) -> tuple[int, Any]:
+        return indexed[0], self.function(indexed[1])
+
+
+def _raise(task: tuple[int, Any], reason: str) -> Any:
+    raise RuntimeError(f"task {task[0]}: {reason}")
+
+
+def run_tasks(function: Callable[[Any], Any], tasks: Iterable[Any], jobs: int) -> Iterator[Any]:
+    """`function(task)` for every task, in `jobs` processes, results in task order (for
+    commands whose tasks report their own failures; interruptible like every run)."""
+    results = LocalEngine(jobs).run(_Indexed(function), list(enumerate(tasks)), _raise)
+    waiting: dict[int, Any] = {}
+    following = 0
+    try:
+        for index, result in results:
+            waiting[index] = result
+            while following in waiting:
+                yield waiting.pop(following)
+                following += 1
+    finally:
+        results.close()

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from . import locations, manifest, resume, sharding
 from .formats import output_format
-from .inputs import BULK_DATA_NAME, DICOM_SUFFIXES, Input, collect_inputs, find_collisions
+from .inputs import BULK_DATA_NAME, DICOM_SUFFIXES, Input, find_collisions, find_inputs
 from .inputs import output_name as mirrored_name
 from .manifest import OK, Row
 from .options import ConvertOptions
@@ -131,7 +131,7 @@ def prepare(run: ConvertRun, engine_name: str = "local") -> Plan:
         if single and locations.kind(run.dest) == "folder":
             raise RunError(f"{run.dest}: is a folder, not a file")
         folder = locations.parent(run.dest) if single else run.dest
-        inputs, missing = collect_inputs(run.sources, exclude=None if single else run.dest)
+        inputs, missing = find_inputs(run.sources, exclude=None if single else run.dest)
         if inputs:
             _prepare(folder)
     except OSError as exc:  # listing object storage: no such bucket, no access
@@ -338,7 +338,7 @@ def restore(sources: list[str], dest: str, engine: Engine, use_source_paths: boo
     def skip(relative: str) -> bool:
         return bool(BULK_DATA_NAME.search(relative)) or relative == manifest.MANIFEST_NAME
 
-    inputs, missing = collect_inputs(sources, exclude=None if single else dest, skip_name=skip)
+    inputs, missing = find_inputs(sources, exclude=None if single else dest, skip_name=skip)
     summary = Summary(len(inputs) + len(missing), unit="input")
     try:
         for line in missing:

@@ -334,7 +334,7 @@ def to_dicom(task: RestoreTask) -> RestoreResult:
                     target = (
                         str(Path(task.dest, name))
                         if name
-                        else str(Path(task.target, f"{index:06d}.dcm"))
+                        else str(Path(task.target, f"{index + 1:06d}.dcm"))  # as inspect counts
                     )
                     encoded.append((target, files.dicom_to_bytes(message, bulk_data=resolve)))
                 except ConversionError as err:

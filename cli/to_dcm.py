@@ -4,7 +4,7 @@ A record restores under the name it was converted from (FileMeta.source_path, re
 to DEST: ``77654033/CR1/6154``, ``DICOMDIR``), so a converted media set comes back
 with its DICOMDIR's names. ``--names mirror`` (and records without a source path)
 mirror the inputs instead: ``x.pb`` -> ``x.dcm``, a stream ``s.pbs`` ->
-``s/000000.dcm``, ... numbered from 0 like `inspect`'s records. One .pb input and a
+``s/000001.dcm``, ... numbered from 1 like `inspect`'s records. One .pb input and a
 DEST ending in ``.dcm`` names the output.
 """
 
