@@ -125,7 +125,7 @@ class LocalEngine:
                 sentinels = {w.process.sentinel: w for w in busy.values()}
                 for ready in wait([*busy, *sentinels], timeout=1.0):
                     worker = busy.get(ready) or sentinels[ready]  # type: ignore[call-overload]
-                    if worker.task is None:
+                    if worker.task is None or worker not in workers:  # seen dead already
                         continue
                     if ready is worker.connection:
                         try:
@@ -178,6 +178,7 @@ class LocalEngine:
             raise Interrupted(code - 128)
         assert dead.task is not None
         index, task = dead.task
+        dead.task = None
         dead.connection.close()
         replacement = _Worker(context, function)
         workers[workers.index(dead)] = replacement
