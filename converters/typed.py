@@ -64,6 +64,7 @@ class AttributePlan:
     mask: int
     vrs: tuple[str, ...]
     single: bool
+    deprecated: bool = False  # kept from an earlier release: read, not filled first
 
     @property
     def repeating_group(self) -> bool:
@@ -111,6 +112,7 @@ def _attribute_plan(fd: FieldDescriptor) -> AttributePlan | None:
         mask=attribute.mask or FULL_MASK,
         vrs=tuple(attribute.vr.split(" or ")),
         single=attribute.vm == "1",
+        deprecated=options.deprecated,
     )
 
 
@@ -132,18 +134,25 @@ def message_plan(descriptor: Descriptor) -> MessagePlan:
 
 @cache
 def iod_plan(descriptor: Descriptor) -> IodPlan:
-    """The cached plan of an IOD message: every module's attributes by tag."""
+    """The cached plan of an IOD message: every module's attributes by tag. Fields the
+    schema keeps deprecated (from an earlier release) come after every live one."""
     by_tag: dict[int, tuple[str, AttributePlan]] = {}
     masked: list[tuple[str, AttributePlan]] = []
-    modules = []
-    for fd in descriptor.fields:
-        if not fd.GetOptions().HasExtension(options_pb2.module):
-            continue
-        modules.append(fd.name)
-        plan = message_plan(fd.message_type)
-        for tag, attribute in plan.by_tag.items():
-            by_tag.setdefault(tag, (fd.name, attribute))
-        masked += [(fd.name, attribute) for attribute in plan.masked]
+    modules = [
+        fd.name for fd in descriptor.fields if fd.GetOptions().HasExtension(options_pb2.module)
+    ]
+    for live in (True, False):
+        for fd in descriptor.fields:
+            if fd.name not in modules:
+                continue
+            plan = message_plan(fd.message_type)
+            dead = fd.GetOptions().deprecated
+            for tag, attribute in plan.by_tag.items():
+                if (not dead and not attribute.deprecated) == live:
+                    by_tag.setdefault(tag, (fd.name, attribute))
+            masked += [
+                (fd.name, a) for a in plan.masked if (not dead and not a.deprecated) == live
+            ]
     return IodPlan(tuple(modules), by_tag, tuple(masked))
 
 
