@@ -66,6 +66,11 @@ def _sentence(text: str, limit: int = 200) -> str:
     return first if len(first) <= limit else first[: limit - 3].rstrip() + "..."
 
 
+def _section(label: str) -> str:
+    """ "C.8.2.1" -> "SectionC821": what tells two tables of one name apart."""
+    return message_name(f"Section {label}")
+
+
 def _condition(text: str) -> str:
     match = re.search(r"(Required if[^.]*(?:\.\d[^.]*)*)\.", text)
     return _sentence(match.group(1), 300) if match else ""
@@ -88,8 +93,10 @@ class _Builder:
         self.item_names: dict[str, str] = {}
         self.element_names: dict[tuple[int, int], str] = {}
         self.table_names: dict[str, str] = {}  # expanded table key -> message name
-        self.item_groups: dict[str, list[str]] = {}  # item message name -> item keys
-        self.adopted: set[str] = set()
+        self.item_groups: dict[str, list[str]] = {}  # item message name -> its keys
+        self.contributors: dict[str, list[str]] = {}  # ... -> other keys it holds too
+        self.item_class: dict[str, int] = {}  # item key -> class of identical contents
+        self.united: set[str] = set()  # item messages that hold several contents
         self.pending_items: list[str] = []
         self.iod_names: dict[str, str] = {}  # IOD table id -> message name
 
@@ -156,8 +163,7 @@ class _Builder:
         """The Items message of a sequence field of `owner`. A released field keeps its
         type: when the input now defines the field's items elsewhere (Enhanced CT Image
         Module including a macro for Referenced Raw Data Sequence, where it once had
-        rows of its own), the released item message takes that content, unless it is
-        still generated from its own keys (then the field keeps it as it is)."""
+        rows of its own), the released item message takes that content in too."""
         computed = self.item_names[attribute.item_key] + "s"
         record = self.namer.registry.messages.get(owner)
         key = str(self.dictionary.get(attribute.element_key).tag)
@@ -165,12 +171,16 @@ class _Builder:
         released = next((r.type for r in fields if r.key == key), "")
         if not released or released == computed or not released.endswith("Items"):
             return computed
-        item = released[:-1]
-        if item not in self.item_groups:
-            self.item_groups[item] = [attribute.item_key]
-            self.adopted.add(item)
-            self.pending_items.append(item)
+        self.contribute(released[:-1], attribute.item_key)
         return released
+
+    def contribute(self, name: str, item_key: str) -> None:
+        """Make the item message `name` hold the content of `item_key` too."""
+        keys = self.contributors.setdefault(name, [])
+        if item_key not in keys and item_key not in self.item_groups.get(name, ()):
+            keys.append(item_key)
+            if name not in self.pending_items:
+                self.pending_items.append(name)
 
     def attribute_field(self, attribute: Attribute, owner: str) -> ProtoField:
         element = self.dictionary.get(attribute.element_key)
@@ -246,6 +256,7 @@ class _Builder:
         groups: dict[int, list[str]] = defaultdict(list)
         for item in items:
             groups[classes[item.key]].append(item.key)
+        self.item_class = dict(classes)
         variants = list(groups.values())
         if self.namer.registry.legacy:
             named = self._legacy_item_names(variants)
@@ -257,36 +268,25 @@ class _Builder:
                 self.item_names[key] = name
 
     def _item_names(self, variants: list[list[str]]) -> list[tuple[str, list[str]]]:
-        """(name, member keys) per item message. Keys the registry knows keep their
-        name; a name whose keys now have different contents stays with the content of
-        its first key; the others, and new contents, get new names."""
+        """(name, member keys) per item message. A key the registry knows keeps its
+        name, whatever its content now: where the keys of one released name now have
+        different contents, the message holds them all (item_messages). Other keys join
+        a released name of their content, else get a new name for it."""
         released = self.namer.released({"item"})
-        claims: dict[str, list[int]] = defaultdict(list)
-        for index, members in enumerate(variants):
-            for name in sorted({released[k] for k in members if k in released}):
-                claims[name].append(index)
-        owned: dict[int, list[str]] = defaultdict(list)
-        for name, indexes in claims.items():
-            owner = min(
-                indexes, key=lambda i: min(k for k in variants[i] if released.get(k) == name)
-            )
-            owned[owner].append(name)
         per_sequence = Counter(self.items[members[0]].sequence_key for members in variants)
-        named: list[tuple[str, list[str]]] = []
+        members_of: dict[str, list[str]] = defaultdict(list)
         ladders: dict[str, list[str]] = {}
         fresh: dict[str, list[str]] = {}
-        for index, members in enumerate(variants):
-            names = sorted(owned.get(index, []))
+        for members in variants:
+            names = sorted({released[k] for k in members if k in released})
             if not names:
                 primary = min(members)
                 ladders[primary] = self._item_ladder(self.items[primary], per_sequence)
                 fresh[primary] = members
                 continue
-            split: dict[str, list[str]] = {name: [] for name in names}
             for key in members:
-                own = released.get(key)
-                split[own if own in split else names[0]].append(key)
-            named += [(name, keys) for name, keys in split.items() if keys]
+                members_of[released.get(key, names[0])].append(key)
+        named = list(members_of.items())
         for primary, name in self.namer.assign((), ladders, ("", "s")).items():
             named.append((name, fresh[primary]))
         return named
@@ -308,7 +308,7 @@ class _Builder:
         ladder = [
             f"{qualifier}{base}",
             f"{qualifier}{parents}{base}",
-            f"{qualifier}{message_name(table.section)}{parents}{base}",
+            f"{qualifier}{_section(table.section)}{parents}{base}",
         ]
         if per_sequence[item.sequence_key] == 1:
             ladder.insert(0, base)
@@ -348,25 +348,50 @@ class _Builder:
         return message_name(self.iods[iod_table_id].name)
 
     def item_messages(self) -> list[ProtoMessage]:
-        """Every item message: those named, and released ones that a field adopted
-        (sequence_type), as they come up."""
+        """Every item message, each holding the content of all its keys and of what
+        released fields brought to it (sequence_type); built again when that grows."""
         built: dict[str, list[ProtoMessage]] = {}
-        self.pending_items = sorted(self.item_groups)
+        self.pending_items = sorted(set(self.item_groups) | set(self.contributors))
         while self.pending_items:
             name = self.pending_items.pop(0)
-            built[name] = self._item_message(name, self.item_groups[name])
+            built[name] = self._item_message(name)
         return [message for name in sorted(built) for message in built[name]]
 
-    def _item_message(self, name: str, members: list[str]) -> list[ProtoMessage]:
+    def _content(self, name: str) -> tuple[list[str], tuple[Attribute, ...]]:
+        """The keys a message holds and their attributes united by tag, in order."""
+        keys = [*self.item_groups.get(name, ()), *self.contributors.get(name, ())]
+        merged: dict[tuple[int, int], Attribute] = {}
+        for key in keys:
+            for attribute in self.items[key].attributes:
+                merged.setdefault(attribute.element_key, attribute)
+        contents = {self.item_class[key] for key in keys}
+        if len(contents) > 1:
+            self.united.add(name)
+        return keys, tuple(merged.values())
+
+    def _item_message(self, name: str) -> list[ProtoMessage]:
         messages = []
-        item = self.items[members[0]]
+        keys, attributes = self._content(name)
+        item = self.items[keys[0]]
+        fields = [self.attribute_field(a, name) for a in attributes]
+        # A sequence that the united keys define with different items: the field's
+        # message holds the items of each.
+        for key in keys[1:]:
+            for attribute in self.items[key].attributes:
+                first = next(a for a in attributes if a.element_key == attribute.element_key)
+                if attribute.item_key and first.item_key and attribute.item_key != first.item_key:
+                    target = next(
+                        f.type
+                        for f in fields
+                        if f.key == str(self.dictionary.get(first.element_key).tag)
+                    )
+                    self.contribute(target[:-1], attribute.item_key)
         sequence = self.dictionary.get(item.sequence_key)
         table = self.tables[item.table_id]
         where = (
             f"{sequence.name} {sequence.tag} as defined in PS3.3 {self.part3.edition} "
             f"{table.section} {table.name}: {self.part3_link(table.section_id)}"
         )
-        fields = [self.attribute_field(a, name) for a in item.attributes]
         fields.append(
             ProtoField(
                 "other_elements",
@@ -382,12 +407,17 @@ class _Builder:
                 comments=("The item was encoded with undefined length.",),
             )
         )
-        # An adopted message keeps the keys it was released with.
-        keys = () if name in self.adopted else tuple(sorted(members))
-        messages.append(
-            ProtoMessage(
-                name, "item", tuple(fields), comments=(f"An item of {where}",), keys=keys
+        # The keys that carry the name (a message that released fields brought content
+        # to keeps those it was released with).
+        own = tuple(sorted(self.item_groups.get(name, ())))
+        comments = [f"An item of {where}"]
+        if name in self.united:
+            comments.append(
+                f"Also holds the attributes that {len(keys) - 1} other definitions of this "
+                "sequence give its items: they had this message in an earlier release."
             )
+        messages.append(
+            ProtoMessage(name, "item", tuple(fields), comments=tuple(comments), keys=own)
         )
         messages.append(
             ProtoMessage(
@@ -421,14 +451,14 @@ class _Builder:
             name = message_name(table.name)
             if expanded.iod_table_id:
                 name = self._iod_stem(expanded.iod_table_id) + name
-            ladders[expanded.key] = [name, name + message_name(table.section)]
+            ladders[expanded.key] = [name, name + _section(table.section)]
         self.table_names = self.namer.assign(TABLE_KINDS, ladders, own_file=True)
 
     def name_iods(self) -> None:
         ladders = {
             iod.table_id: [
                 message_name(iod.name) + "Iod",
-                message_name(iod.name) + message_name(iod.section) + "Iod",
+                message_name(iod.name) + _section(iod.section) + "Iod",
             ]
             for iod in self.standard.iods
         }
@@ -631,7 +661,11 @@ def build_schema(
         message = builder.iod_message(expanded.iod, expanded.module_keys, sop_classes)
         files.append(ProtoFile(f"{PROTO_DIR}/{file_name(message.name)}", (message,)))
         sop_map += [(s.uid, message.name) for s in sop_classes]
-    return Schema(files=tuple(files), sop_classes=tuple(sorted(sop_map)))
+    return Schema(
+        files=tuple(files),
+        sop_classes=tuple(sorted(sop_map)),
+        united=tuple(sorted(builder.united)),
+    )
 
 
 def with_imports(files: list[ProtoFile] | tuple[ProtoFile, ...]) -> tuple[ProtoFile, ...]:

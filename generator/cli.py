@@ -53,6 +53,8 @@ class Report:
     seconds: dict[str, float] = field(default_factory=dict)
     skips: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # kept from earlier releases, deprecated
+    united: list[str] = field(default_factory=list)  # item messages holding several contents
     input_bytes: int = 0
 
     def text(self) -> str:
@@ -132,6 +134,8 @@ def build(standard_dir: Path, registry_path: Path | None, report: Report) -> Bui
     report.counts = _counts(standard, dictionary, schema, protos, kept)
     report.skips = [f"{s.where}: {s.reason}" for s in (*standard.skips, *expansion.skips)]
     report.conflicts = list(registry.conflicts)
+    report.kept = list(kept)
+    report.united = list(schema.united)
     return Built(
         standard,
         editions,

@@ -68,6 +68,11 @@ class _Resolver:
             return None
         return next((t for t in section.table_ids if t in self.usable), None)
 
+    def section_label(self, link: str, table_id: str) -> str:
+        """The section an IOD row names: the linked section, else the table's own."""
+        section = self.part.sections.get(link)
+        return section.label if section is not None else self.part.tables[table_id].section_label
+
 
 def _depth_and_text(text: str) -> tuple[int, str]:
     stripped = text.lstrip()
@@ -186,7 +191,7 @@ def _module_rows(
         module, reference, usage_cell = cells[0], cells[1], cells[2]
         usage, condition = _usage(usage_cell.text, where)
         links = reference.links or module.links
-        target = next((t for t in map(resolver.table_id, links) if t), None)
+        link, target = next(((k, t) for k in links if (t := resolver.table_id(k))), ("", None))
         if target is None:
             skips.append(Skip(where, f"module {module.text!r}: no attribute table for {links}"))
             continue
@@ -194,7 +199,7 @@ def _module_rows(
             ModuleReference(
                 ie=ie,
                 name=module.text,
-                section=resolver.part.tables[target].section_label,
+                section=resolver.section_label(link, target),
                 table_id=target,
                 usage=usage,
                 condition=condition,
@@ -212,14 +217,16 @@ def _functional_groups(
         if len(cells) < 3:
             raise DocBookError(f"{where}: {len(cells)} cells, expected 3")
         usage, condition = _usage(cells[2].text, where)
-        target = next((t for t in map(resolver.table_id, cells[1].links) if t), None)
+        link, target = next(
+            ((k, t) for k in cells[1].links if (t := resolver.table_id(k))), ("", None)
+        )
         if target is None:
             skips.append(Skip(where, f"functional group {cells[0].text!r}: no macro table"))
             continue
         groups.append(
             FunctionalGroupReference(
                 name=cells[0].text,
-                section=resolver.part.tables[target].section_label,
+                section=resolver.section_label(link, target),
                 table_id=target,
                 usage=usage,
                 condition=condition,

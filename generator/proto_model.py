@@ -58,3 +58,4 @@ class ProtoFile:
 class Schema:
     files: tuple[ProtoFile, ...]
     sop_classes: tuple[tuple[str, str], ...]  # (SOP Class UID, IOD message name)
+    united: tuple[str, ...] = ()  # item messages holding several contents (see build.py)

@@ -103,7 +103,7 @@ def test_stream_convert_and_back(tmp_path: Path, capsys: pytest.CaptureFixture) 
 
     assert main(["inspect", str(stream)]) == 0
     text = capsys.readouterr().out
-    assert text.count("# record ") == 2 and "# record 1: dicomproto.v1.DataSet" in text
+    assert text.count("# record ") == 2 and "# record 1: dicomproto.v1.RtPlanIod" in text
 
 
 def test_output_collisions_are_reported(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
