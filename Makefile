@@ -59,12 +59,13 @@ buf-lint:
 	cd proto && npx --yes @bufbuild/buf@1.75.0 lint
 
 # The schema before the current one: the last commit before HEAD's schema that changed it.
+# BENCH_OPTIONS=--instructions also counts instructions with valgrind (slow).
 PREVIOUS_SCHEMA := $(shell git log -2 --format=%H -- gen/python 2>/dev/null | sed -n 2p)
 
 bench-generate: .venv/.installed $(STANDARD_FILES)
 	rm -rf build/previous-schema
 	$(if $(PREVIOUS_SCHEMA),mkdir -p build/previous-schema && git archive $(PREVIOUS_SCHEMA) gen/python | tar -x -C build/previous-schema)
-	$(PYTHON) -m dicomproto.generator.bench --standard $(STANDARD_XML) \
+	$(PYTHON) -m dicomproto.generator.bench --standard $(STANDARD_XML) $(BENCH_OPTIONS) \
 		$(if $(PREVIOUS_SCHEMA),--previous build/previous-schema/gen/python)
 
 bench: .venv/.installed

@@ -12,8 +12,10 @@ costs a process, each against its incumbent measured in the same run.
    every module; the largest modules alone; with bytecode (as pip installs it) and
    without. The incumbent is protoc's own Python output for the same .proto files,
    which builds every message class of a file at import.
-4. With `--previous DIR` (a gen/python tree of an earlier schema): the typed
-   conversion of the files both schemas cover, per file, against that schema.
+4. With `--previous DIR` (a gen/python tree of an earlier schema): the typed round
+   trip of the files both schemas cover, CPU time per file against that schema; with
+   `--instructions`, also instructions counted by valgrind (steady when the machine is
+   busy, but slow: about ten minutes).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from lxml import etree
 
 from .cli import Report, generate
 from .docbook import DOCBOOK, XML_ID
-from .protoc import compile_python
+from .protoc import protoc_python
 from .python_code import LAZY_FILES
 
 LINK_ATTRIBUTES = ("linkend", "targetptr")
@@ -198,7 +200,7 @@ def corpus_sop_classes() -> set[str]:
 def eager_tree(proto_root: Path, lazy_tree: Path, target: Path) -> Path:
     """protoc's plain Python for the same .proto files, with the generated index."""
     files = sorted(p.relative_to(proto_root).as_posix() for p in proto_root.rglob("*.proto"))
-    compile_python(proto_root, files, target)
+    protoc_python(proto_root, files, target)
     for path in lazy_tree.rglob("*.py"):
         relative = path.relative_to(lazy_tree)
         if not (target / relative).exists():
@@ -257,7 +259,7 @@ def bench_imports(out: Path, runs: int) -> None:
 CONVERT_TIMER = """
 import json, sys, time, warnings
 sys.path.insert(0, sys.argv[1])
-from dicomproto.converters import dicom_from_bytes, to_proto, typed_message_class
+from dicomproto.converters import dicom_from_bytes, from_proto, to_proto, typed_message_class
 warnings.simplefilter("ignore")
 paths = json.load(sys.stdin)
 covered = []
@@ -266,23 +268,25 @@ for path in paths:
     try:
         ds = dicom_from_bytes(data, path)
         if typed_message_class(ds) is not None:
-            to_proto(ds).SerializeToString()
+            from_proto(to_proto(ds))
             covered.append((path, data))
     except Exception:
         pass
 print(json.dumps([path for path, _ in covered]))
 best = None
 for _ in range(int(sys.argv[2])):
-    start = time.perf_counter()
+    start = time.process_time()
     for path, data in covered:
-        to_proto(dicom_from_bytes(data, path)).SerializeToString()
-    took = time.perf_counter() - start
+        message = to_proto(dicom_from_bytes(data, path))
+        message.SerializeToString()
+        from_proto(message)
+    took = time.process_time() - start
     best = took if best is None else min(best, took)
 print(best)
 """
 
 
-def bench_previous(current: Path, previous: Path, passes: int) -> None:
+def bench_previous(current: Path, previous: Path, passes: int, instructions: bool) -> None:
     import pydicom
 
     site = Path(pydicom.__file__).resolve().parent.parent
@@ -295,30 +299,48 @@ def bench_previous(current: Path, previous: Path, passes: int) -> None:
         if p.is_file()
     )
 
-    def run(tree: Path, chosen: list[str]) -> tuple[list[str], float]:
+    def run(
+        tree: Path, chosen: list[str], runs: int, valgrind: bool = False
+    ) -> tuple[list[str], float]:
+        """(files covered, best CPU seconds of a pass), or with valgrind the
+        instructions of the whole process."""
+        command = [sys.executable, "-c", CONVERT_TIMER, str(tree), str(runs)]
+        if valgrind:
+            command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command]
         result = subprocess.run(
-            [sys.executable, "-c", CONVERT_TIMER, str(tree), str(passes)],
-            input=json.dumps(chosen),
-            capture_output=True,
-            text=True,
-            check=False,
+            command, input=json.dumps(chosen), capture_output=True, text=True, check=False
         )
         if result.returncode != 0:
             raise RuntimeError(f"timing the conversion with {tree} failed: {result.stderr[-500:]}")
         covered, seconds = result.stdout.strip().splitlines()[-2:]
+        if valgrind:
+            collected = next(line for line in result.stderr.splitlines() if "Collected" in line)
+            return json.loads(covered), float(collected.split()[-1])
         return json.loads(covered), float(seconds)
 
-    both, _ = run(previous, paths)
-    _, old_seconds = run(previous, both)
-    new_covered, new_seconds = run(current, both)
+    both, _ = run(previous, paths, 1)
+    _, old_seconds = run(previous, both, passes)
+    new_covered, new_seconds = run(current, both, passes)
     if new_covered != both:
         print(f"  the new schema types {len(new_covered)} of the {len(both)} files: MISSED")
     per_old, per_new = old_seconds / len(both) * 1e3, new_seconds / len(both) * 1e3
     print(
-        f"typed conversion (to_proto + serialize) of the {len(both)} files both schemas "
-        f"cover, best of {passes}: {per_new:.2f} ms/file [previous schema {per_old:.2f}], "
-        f"{per_old / per_new:.2f}x"
+        f"typed round trip (to_proto, serialize, from_proto) of the {len(both)} files both "
+        f"schemas cover, best of {passes} passes: {per_new:.2f} ms/file of CPU "
+        f"[previous schema {per_old:.2f}], {per_old / per_new:.2f}x"
     )
+    if instructions and shutil.which("valgrind"):
+        counts = {}
+        for label, tree in (("previous", previous), ("current", current)):
+            one = run(tree, both, 1, valgrind=True)[1]
+            four = run(tree, both, 4, valgrind=True)[1]
+            counts[label] = ((four - one) / 3, one)
+        (old_pass, old_process), (new_pass, new_process) = counts["previous"], counts["current"]
+        print(
+            f"  instructions (callgrind) per pass: {new_pass / 1e6:.0f} M "
+            f"[previous {old_pass / 1e6:.0f} M], {new_pass / old_pass:.3f}x; whole process "
+            f"with one pass: {new_process / 1e6:.0f} M [previous {old_process / 1e6:.0f} M]"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -327,6 +349,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=1, help="extra copies of PS3.3 (0: skip)")
     parser.add_argument("--runs", type=int, default=5, help="fresh processes per import case")
     parser.add_argument("--previous", type=Path, help="gen/python tree of an earlier schema")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count instructions with valgrind (slow; steady on a busy machine)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "out"
@@ -352,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  wall: {big_wall / wall:.2f}x; peak memory: {big_peak / peak:.2f}x")
         bench_imports(out, args.runs)
         if args.previous:
-            bench_previous(out / "python", args.previous, passes=3)
+            bench_previous(out / "python", args.previous, passes=10, instructions=args.instructions)
     return 0 if met else 1
 
 

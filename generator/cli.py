@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import re
 import signal
 import sys
 import tempfile
@@ -13,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import output, sources
-from .build import DATASET, OPTIONS, PROTO_DIR, build_schema, with_imports
+from .build import PROTO_DIR, build_schema, with_imports
 from .dictionary import Dictionary
 from .docbook import DocBookError
 from .expand import Expansion, expand
@@ -22,8 +21,15 @@ from .load import PART_FILES, load_standard
 from .model import Edition, Standard
 from .numbering import Registry, RegistryError, dump_registry, load_registry, number_schema
 from .proto_model import Schema
-from .protoc import ProtocError, compile_python
-from .python_code import PythonCodeError, shape
+from .protoc import (
+    ProtocError,
+    descriptors,
+    finish_stubs,
+    gencode_version,
+    grpc_modules,
+    start_stubs,
+)
+from .python_code import write_modules
 from .render import python_header, render, render_buf_config, render_python_index
 from .retain import retain
 from .validate import SchemaError, validate
@@ -40,7 +46,6 @@ GeneratorError = (
     RegistryError,
     SchemaError,
     ProtocError,
-    PythonCodeError,
     sources.LockError,
 )
 
@@ -196,9 +201,7 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
         _write(staging / "proto" / REGISTRY_NAME, registry_text)
         _write(staging / "proto" / "buf.yaml", render_buf_config())
         clock = time.perf_counter()
-        compile_python(staging / "proto", sorted(built.protos), staging / "python")
-        imports = proto_imports(built.schema, built.hand_written)
-        shape(staging / "python", imports, python_header(built.editions))
+        compile_python(staging / "proto", sorted(built.protos), staging / "python", built)
         report.seconds["protoc"] = time.perf_counter() - clock
         for relative, text in built.python.items():
             _write(staging / "python" / relative, text)
@@ -221,14 +224,17 @@ def hand_written_protos() -> dict[str, str]:
     }
 
 
-def proto_imports(schema: Schema, hand_written: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    """.proto file -> the files it imports, generated and hand-written alike."""
-    found = {file.name: file.imports for file in schema.files}
-    for path, text in hand_written.items():
-        found[path] = tuple(re.findall(r'^\s*import\s+(?:public\s+)?"([^"]+)"', text, re.M))
-    for static in (OPTIONS, DATASET):
-        found.setdefault(static, ())
-    return found
+def compile_python(proto_root: Path, files: list[str], out: Path, built: Built) -> None:
+    """protoc once; the stubs (mypy-protobuf, a process of its own) written while the
+    modules are; *_pb2_grpc.py for files that define services."""
+    found = descriptors(proto_root, files)
+    stubs = start_stubs(found, files)
+    try:
+        write_modules(found, files, out, python_header(built.editions), gencode_version())
+        services = [f.name for f in found.file if f.service and f.name in set(files)]
+        grpc_modules(proto_root, services, out)
+    finally:
+        finish_stubs(stubs, out)
 
 
 def _write(path: Path, text: str) -> None:

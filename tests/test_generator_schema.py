@@ -27,6 +27,7 @@ from generator_helpers import (
     attribute_key,
     compare_tree,
     element,
+    excerpt_dir,
     excerpt_run,  # noqa: F401 (fixture)
     flatten,
     full_run,  # noqa: F401 (fixture)
@@ -223,6 +224,34 @@ def test_sop_class_uids_come_from_ps3_4(run: Run) -> None:  # noqa: F811
     if any(d.name == "Basic Directory" for d in doc_iods(run)):
         # DICOMDIR files: Media Storage Directory Storage (PS3.4 I.4-1).
         assert mapped["1.2.840.10008.1.3.10"][1] == iod_message(run, "Basic Directory").name
+
+
+def test_functional_group_macros_are_counted(run: Run) -> None:  # noqa: F811
+    groups = {g.table_id for doc in doc_iods(run) for g in doc.groups if g.table_id}
+    assert run.report.counts["functional group macros"] == len(groups)
+    assert len(groups) > (20 if run.input == excerpt_dir() else 100)
+
+
+def test_item_messages_are_what_sequence_fields_use(run: Run) -> None:  # noqa: F811
+    """Every item message made from the input is the items of some sequence field (each
+    checked against the DocBook by test_every_level_of_every_table_matches_the_docbook),
+    and the report counts them."""
+    used = {
+        f.message_type.fields_by_name["items"].message_type.name
+        for m in live(run).values()
+        for f in m.fields
+        if f.message_type is not None and "items" in f.message_type.fields_by_name
+    }
+    messages = live(run)
+    items = {
+        name
+        for name in messages
+        if (wrapper := messages.get(name + "s")) is not None
+        and (field := wrapper.fields_by_name.get("items")) is not None
+        and field.message_type.name == name
+    }
+    assert items <= used | {n for n in items if n in run.report.kept}
+    assert run.report.counts["sequence item messages"] == len(items)
 
 
 # --- modules and macros ----------------------------------------------------------------
@@ -452,9 +481,7 @@ def test_functional_group_macros_are_fields_of_the_iod_specific_items(run: Run) 
         )
         for sequence in sequences:
             item = item_of(field_for(message, sequence.key))
-            got = [
-                attribute_key(options(f, options_pb2.attribute)) for f in attribute_fields(item)
-            ]
+            got = [attribute_key(options(f, options_pb2.attribute)) for f in attribute_fields(item)]
             assert [tag_text(k) for k in got] == [tag_text(k) for k in expected], doc.name
         problems: list[str] = []
         compare_tree(
