@@ -229,10 +229,11 @@ def compile_python(proto_root: Path, files: list[str], out: Path, built: Built) 
     modules are; *_pb2_grpc.py for files that define services."""
     found = descriptors(proto_root, files)
     stubs = start_stubs(found, files)
+    header = python_header(built.editions)
     try:
-        write_modules(found, files, out, python_header(built.editions), gencode_version())
+        write_modules(found, files, out, header, gencode_version())
         services = [f.name for f in found.file if f.service and f.name in set(files)]
-        grpc_modules(proto_root, services, out)
+        grpc_modules(proto_root, services, out, header)
     finally:
         finish_stubs(stubs, out)
 

@@ -149,7 +149,12 @@ def protoc_python(proto_root: Path, files: list[str], out: Path) -> None:
     _protoc(proto_root, [f"--python_out={out}"], files)
 
 
-def grpc_modules(proto_root: Path, files: list[str], out: Path) -> None:
-    """*_pb2_grpc.py for the files that define services (hand-written ones)."""
-    if files:
-        _protoc(proto_root, [f"--grpc_python_out={out}"], files)
+def grpc_modules(proto_root: Path, files: list[str], out: Path, header: str) -> None:
+    """*_pb2_grpc.py (grpcio-tools' own generator) for the files that define services
+    (hand-written ones), with the DO NOT EDIT header."""
+    if not files:
+        return
+    _protoc(proto_root, [f"--grpc_python_out={out}"], files)
+    for name in files:
+        path = out / (name.removesuffix(".proto") + "_pb2_grpc.py")
+        path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8", newline="\n")
