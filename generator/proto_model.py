@@ -39,8 +39,6 @@ class ProtoMessage:
     options: tuple[Option, ...] = ()
     deprecated: bool = False
     comments: tuple[str, ...] = ()
-    reserved_numbers: tuple[int, ...] = ()
-    reserved_names: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()  # the stable identities the message was generated from
     title: str = ""  # table and IOD messages: the PS3.3 name and section
     section: str = ""

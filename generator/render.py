@@ -53,10 +53,6 @@ def comment(lines: Iterable[str], indent: str) -> str:
     return "".join(f"{indent}// {line}".rstrip() + "\n" for line in lines)
 
 
-def quoted(values: Iterable[str]) -> list[str]:
-    return [_quote(v) for v in values]
-
-
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -67,7 +63,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(
-        option_text=option_text, field_text=field_text, comment=comment, quoted=quoted
+        option_text=option_text, field_text=field_text, comment=comment
     )
     return env
 
