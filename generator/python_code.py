@@ -96,7 +96,10 @@ def module_text(
         "",
     ]
     if lazy:
-        lines.append("__getattr__, __dir__ = _lazy.accessors(globals())")
+        lines += [
+            "__getattr__, __dir__ = _lazy.accessors(globals())",
+            "__all__ = sorted(DESCRIPTOR.message_types_by_name)  # `import *` builds them all",
+        ]
     else:
         lines += [
             "_globals = globals()",

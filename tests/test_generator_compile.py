@@ -98,6 +98,11 @@ except AttributeError:
     pass
 else:
     raise AssertionError("no AttributeError")
+from dicomproto.v1.attributes_pb2 import PatientId
+assert PatientId is attributes_pb2.PatientId
+namespace = {}
+exec("from dicomproto.v1.attributes_pb2 import *", namespace)
+assert namespace["PatientId"] is PatientId and len(namespace) > 3000
 total = len(attributes_pb2.DESCRIPTOR.message_types_by_name)
 total += len(sequences_pb2.DESCRIPTOR.message_types_by_name)
 print(api_implementation.Type(), reached, total)
