@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 
 from .tasks import Result, Task, quiet
 
@@ -14,6 +13,8 @@ def run_tasks(worker: Callable[[Task], Result], tasks: list[Task], jobs: int) ->
         for task in tasks:
             yield worker(task)
         return
+    from concurrent.futures import ProcessPoolExecutor  # not needed for one job
+
     chunk = max(1, min(16, len(tasks) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=quiet) as pool:
         yield from pool.map(worker, tasks, chunksize=chunk)

@@ -44,15 +44,18 @@ def describe(exc: BaseException, source: str) -> str:
 
 def convert_one(task: Task) -> Result:
     """.dcm -> .pb (or, with dest "", the serialized Any for a stream)."""
-    from dicomproto.converters import files, to_proto
+    from dicomproto.converters import files, message_from_dicom
 
     generic, bulk, *rest = task.options
     try:
-        source = files.read_dicom(task.source, salvage=bool(rest and rest[0]))
-        message = to_proto(source, generic=generic)
+        data = files._read_bytes(task.source)
+        salvage = bool(rest and rest[0])
         if not task.dest:
+            message = message_from_dicom(data, task.source, generic=generic, salvage=salvage)
             return Result(task.source, outputs=1, payload=files.pack_any(message))
-        files.write_message(task.dest, message, bulk_threshold=bulk)
+        # bulk data is split off the generic message before it is typed
+        message = message_from_dicom(data, task.source, generic=True, salvage=salvage)
+        files.write_message(task.dest, message, bulk_threshold=bulk, as_iod=not generic)
         return Result(task.source, outputs=1)
     except Exception as exc:  # every failure is reported, never raised
         if os.environ.get("DICOMPROTO_DEBUG"):
@@ -65,10 +68,11 @@ def to_dicom_one(task: Task) -> Result:
     from dicomproto.converters import files
 
     try:
-        data = files._read_bytes(task.source)
-        kind = files.sniff(data)
+        with open(task.source, "rb") as handle:
+            head = handle.read(256)  # enough to tell a .pb from a stream
+        kind = files.sniff(head)
         if kind == "pb":
-            message = files.unpack_any(data, task.source)
+            message = files.unpack_any(files._read_bytes(task.source), task.source)
             files.write_dicom(task.dest, message, bulk_data=files.bulk_resolver(task.source))
             return Result(task.source, outputs=1)
         if kind == "stream":
@@ -76,16 +80,16 @@ def to_dicom_one(task: Task) -> Result:
             if folder.suffix.lower() == ".dcm":
                 folder = folder.with_suffix("")
             datasets = []  # convert all first: a bad record leaves nothing written
-            for index, record in enumerate(files.iter_stream_records(data, task.source)):
+            for index, message in enumerate(files.iter_stream(task.source)):
                 try:
-                    datasets.append(files.dicom_to_bytes(files.unpack_any(record, task.source)))
+                    datasets.append(files.dicom_to_bytes(message))
                 except ConversionError as err:
                     err.reason = f"record {index}: {err.reason}"
                     raise
             for index, encoded in enumerate(datasets, start=1):
                 files.write_bytes_atomic(folder / f"{index:06d}.dcm", encoded)
             return Result(task.source, outputs=len(datasets))
-        if not data:
+        if not head:
             raise ConversionError("empty file")
         raise ConversionError("not a dicomproto .pb file or stream")
     except Exception as exc:

@@ -7,7 +7,7 @@ The writer follows the message, not pydicom's writer: group length elements
 length), command elements (0000,eeee) are written like any other element, and each
 element is encoded as the data set was read (the file meta explicit VR little
 endian; the data set in the message's encoding, deflated for the Deflated transfer
-syntax). Values come from `generic.value_bytes`: an element's stored bytes while
+syntax). Values come from `values.value_bytes`: an element's stored bytes while
 they still hold its values, else its values encoded. Every value of defined length
 is padded to even length (NUL for UI and bytes, a space for text) except UN, whose
 bytes are written exactly as they were stored; what a salvaged message kept verbatim
@@ -18,22 +18,21 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Callable, Iterable
-
-from pydicom.charset import convert_encodings, default_encoding
+from collections.abc import Callable, Iterable, Sequence
 
 from dicomproto.v1 import dataset_pb2 as pb
 
-from .errors import ConversionError
-from .generic import (
+from .errors import ConversionError, first_line
+from .values import (
+    DEFAULT_ENCODING,
     HANDLERS,
     SPECIFIC_CHARACTER_SET,
     UNDEFINED_LENGTH,
     Context,
-    _charset_terms,
-    _reason,
+    charset_terms,
     element_vr,
     join_items,
+    python_encodings,
     stored_bytes_hold,
     value_bytes,
 )
@@ -49,11 +48,34 @@ _LONG = {True: struct.Struct("<HH2sHL").pack, False: struct.Struct(">HH2sHL").pa
 _UL = {True: struct.Struct("<L").pack, False: struct.Struct(">L").pack}
 
 
-def note_group_lengths(message: pb.DataSet) -> None:
+def note_group_lengths(message: pb.DataSet, *, file_meta_only: bool = False) -> None:
     """Record, on each Group Length element whose value is not the length its group is
-    written with, that length (`group_length_as_read`): the forward path calls this
-    once, so an unchanged group is written back with the value it was read with."""
-    encode(message, _note=True)
+    written with, that length (`group_length_as_read`): the forward paths call this
+    once, so an unchanged group is written back with the value it was read with. Only
+    the groups that have a Group Length element are encoded to find out (only the file
+    meta's, with `file_meta_only`: a reader that saw none elsewhere says so)."""
+    fm = message.file_meta
+    _note_level(fm.elements, Context([DEFAULT_ENCODING], True, False))
+    if not file_meta_only:
+        context = Context([DEFAULT_ENCODING], not fm.big_endian, fm.implicit_vr)
+        _note_level(message.elements, context)
+
+
+def _note_level(elements: Sequence[pb.Element], ctx: Context) -> None:
+    """note_group_lengths for one data set or item (and the items inside it)."""
+    groups = {el.tag >> 16 for el in elements if not el.tag & 0xFFFF}
+    if groups:
+        chosen = [el for el in elements if el.tag >> 16 in groups]
+        if SPECIFIC_CHARACTER_SET >> 16 not in groups:
+            chosen.extend(el for el in elements if el.tag == SPECIFIC_CHARACTER_SET)
+            chosen.sort(key=lambda el: el.tag)
+        encode_elements(chosen, ctx, note=True)  # the items inside these groups too
+    for el in elements:
+        if el.tag == SPECIFIC_CHARACTER_SET:
+            ctx = _with_charset(ctx, el)
+        elif el.items and el.tag >> 16 not in groups:
+            for item in el.items:
+                _note_level(item.elements, ctx)
 
 
 def encode(
@@ -61,7 +83,6 @@ def encode(
     *,
     bulk_data: Callable[[str], bytes] | None = None,
     offsets: list[tuple[int, int]] | None = None,
-    _note: bool = False,
 ) -> bytes:
     """The Part 10 bytes of a generic DataSet (with its file meta: preamble, "DICM",
     group 0002; without: the bare data set, explicit VR little endian). `bulk_data`
@@ -79,15 +100,13 @@ def encode(
             if len(preamble) != 128:
                 raise ConversionError(f"file meta: a preamble of {len(preamble)} bytes, not 128")
             parts += [preamble, b"DICM"]
-        meta_context = Context([default_encoding], True, False, bulk_data)
-        meta = encode_elements(fm.elements, meta_context, note=_note)
+        meta_context = Context([DEFAULT_ENCODING], True, False, bulk_data)
+        meta = encode_elements(fm.elements, meta_context)
         parts.append(meta)
         deflated = _transfer_syntax(fm.elements) == DEFLATED
     start = sum(map(len, parts))
-    context = Context([default_encoding], little, implicit, bulk_data)
-    body = encode_elements(
-        message.elements, context, None if deflated else offsets, start, note=_note
-    )
+    context = Context([DEFAULT_ENCODING], little, implicit, bulk_data)
+    body = encode_elements(message.elements, context, None if deflated else offsets, start)
     if deflated:
         compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
         body = compressor.compress(body) + compressor.flush()
@@ -120,7 +139,7 @@ def encode_elements(
         except ConversionError:
             raise
         except Exception as exc:  # any failure names the element
-            raise ConversionError.at_element(_reason(exc), tag, element_vr(el)) from exc
+            raise ConversionError.at_element(first_line(exc), tag, element_vr(el)) from exc
         tags.append(tag)
         if tag & 0xFFFF == 0 and len(el.unsigned_integers) == 1 and element_vr(el) == "UL":
             group_lengths.append(el)
@@ -154,7 +173,7 @@ def encode_elements(
 def _with_charset(ctx: Context, el: pb.Element) -> Context:
     """The context after a Specific Character Set element."""
     value = value_bytes(el, "CS", HANDLERS["CS"], ctx)
-    encodings = convert_encodings(_charset_terms(value)) if value else [default_encoding]
+    encodings = python_encodings(charset_terms(value)) if value else [DEFAULT_ENCODING]
     return Context(list(encodings), ctx.little, ctx.implicit, ctx.bulk_data)
 
 
@@ -225,4 +244,3 @@ def _items(el: pb.Element, ctx: Context, note: bool = False) -> bytes:
         else:
             parts += [pack(0xFFFE, 0xE000, len(body)), body]
     return b"".join(parts)
-

@@ -181,9 +181,10 @@ def test_typed_path_by_sop_class(tmp_path: Path) -> None:
 
 
 def test_bulk_data_of_a_typed_message(tmp_path: Path) -> None:
-    """An IOD message's Pixel Data goes beside the .pb too, and stays a typed field."""
+    """Bulk data is split off the generic message, then it is typed: the IOD message's
+    Pixel Data goes beside the .pb too, and stays a typed field."""
     target = tmp_path / "ct.pb"
-    write_message(target, to_proto(read_dicom(CT)), bulk_threshold=1024)
+    write_message(target, to_proto(read_dicom(CT), generic=True), bulk_threshold=1024, as_iod=True)
     message = read_message(target)
     assert message.DESCRIPTOR.name == "CtImageIod"
     pixel = message.image_pixel_module.pixel_data
@@ -191,3 +192,9 @@ def test_bulk_data_of_a_typed_message(tmp_path: Path) -> None:
     assert (tmp_path / pixel.bulk_data_uri).stat().st_size == len(read_dicom(CT).PixelData)
     restored = from_proto(message, bulk_data=bulk_resolver(target))
     assert_same_dataset(pydicom_read(CT.read_bytes()), restored)
+
+
+def test_bulk_data_is_not_split_off_a_typed_message(tmp_path: Path) -> None:
+    with pytest.raises(ConversionError, match="split off the generic message"):
+        write_message(tmp_path / "ct.pb", to_proto(read_dicom(CT)), bulk_threshold=1024)
+    assert not list(tmp_path.iterdir())

@@ -10,7 +10,7 @@ from typing import Any
 
 import pydicom
 import pytest
-from converter_helpers import assert_same_dataset, pydicom_read, pydicom_write
+from converter_helpers import assert_same_dataset, converted, pydicom_read, pydicom_write
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
@@ -23,7 +23,6 @@ from pydicom.uid import (
 )
 
 from dicomproto.converters import (
-    dicom_from_bytes,
     dicom_to_bytes,
     from_proto,
     pack_any,
@@ -168,7 +167,7 @@ def test_random_data_sets_round_trip(ds: Dataset, syntax: str) -> None:
         warnings.simplefilter("ignore")
         data = encode(ds, syntax)
         assume(data is not None and pydicom_write(pydicom_read(data)) is not None)
-        message = to_proto(dicom_from_bytes(data))
+        message = converted(data)
         parsed = unpack_any(pack_any(message))
         written = dicom_to_bytes(from_proto(parsed))
         restored = from_proto(parsed)
@@ -198,7 +197,7 @@ def test_random_data_sets_round_trip_typed(ds: Dataset, syntax: str, sop_class: 
         warnings.simplefilter("ignore")
         data = encode(ds, syntax)
         assume(data is not None and pydicom_write(pydicom_read(data)) is not None)
-        message = to_proto(dicom_from_bytes(data))
+        message = converted(data)
         assert message.DESCRIPTOR.name == TYPED_SOP_CLASSES[sop_class]
         assert message.sop_common_module.sop_class_uid.value == sop_class
         assert all(el.tag != 0x00080016 for el in message.other_elements)
