@@ -13,7 +13,7 @@ else
 STANDARD_XML := build/standard_xml
 endif
 
-.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-serve fetch clean
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-exports bench-serve bench-deidentify tf-venv fetch clean
 
 all: generate
 
@@ -62,9 +62,25 @@ bench-generate: .venv/.installed
 bench: .venv/.installed
 	$(PYTHON) bench/bench_convert.py
 
+# Parquet and TFRecord: sizes vs DICOM JSON lines, files/s per format, schema build times.
+bench-exports: .venv/.installed
+	$(PYTHON) bench/bench_exports.py
+
+# TensorFlow in its own environment (its pins are not the project's), for the tests
+# that read the TFRecord output with TensorFlow's own reader.
+tf-venv: build/tf-venv/.installed
+
+build/tf-venv/.installed:
+	python3 -m venv build/tf-venv
+	build/tf-venv/bin/pip install --quiet tensorflow-cpu
+	touch $@
 # The gRPC server: 8 clients x 200 Convert calls, then a 1 GiB multi-frame streamed.
 bench-serve: .venv/.installed
 	$(PYTHON) bench/bench_serve.py
+# De-identification next to dicognito (installed here, for the comparison only).
+bench-deidentify: .venv/.installed
+	$(PYTHON) -m pip install --quiet dicognito==0.19.0
+	$(PYTHON) bench/bench_deidentify.py
 
 clean:
 	rm -rf build .venv

@@ -40,7 +40,10 @@ class OutputFormat(Protocol):
 
 
 # name -> "module:Class" of the format's implementation.
-FORMATS: dict[str, str] = {}
+FORMATS: dict[str, str] = {
+    "parquet": "dicomproto.exports.parquet:ParquetFormat",
+    "tfrecord": "dicomproto.exports.tfrecord:TfRecordFormat",
+}
 
 
 def output_format(name: str) -> OutputFormat:

@@ -2,9 +2,12 @@
 
     dicomproto convert SRC... -o DEST [--generic] [--jobs N] [--stream] [--bulk-data-threshold B]
     dicomproto to-dcm SRC... -o DEST [--jobs N]
-    dicomproto inspect FILE [--json] [--full] [--generic]
+    dicomproto inspect FILE... [ELEMENT...] [--format text|dump|json|dicom-json]
     dicomproto generate --standard DIR --out OUT [--registry FILE]
+    dicomproto schema --arrow IOD [-o FILE] [--max-depth N]
     dicomproto serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM] [--token-file F]
+    dicomproto validate SRC... [--json] [--errors-only] [--rules FILE]
+    dicomproto deidentify SRC... -o DEST [--option NAME]... [--key-file F] [--rules FILE]
 
 Each subcommand module has `add_parser(commands)`, which registers its parser and
 sets `func` to the function that runs it; the work itself lives in the library
@@ -17,9 +20,9 @@ import argparse
 import os
 import sys
 
-from . import convert, generate, inspect, serve, to_dcm
+from . import convert, deidentify, generate, inspect, schema, serve, to_dcm, validate
 
-COMMANDS = (convert, to_dcm, inspect, generate, serve)
+COMMANDS = (convert, to_dcm, inspect, generate, validate, deidentify, schema, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

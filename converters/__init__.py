@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from dicomproto.v1 import dataset_pb2
 
+    from .dicom_json import to_dicom_json
     from .errors import ConversionError
     from .files import (
         StreamWriter,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
         write_stream,
     )
     from .generic import dataset_to_proto, proto_to_dataset
+    from .lookup import Attribute, element, find, get, select
     from .salvage import damage_of
 
 # name -> the module of this package that defines it (imported on first use)
@@ -70,9 +72,16 @@ _LAZY = {
     "dataset_to_proto": "generic",
     "proto_to_dataset": "generic",
     "damage_of": "salvage",
+    "to_dicom_json": "dicom_json",
+    "Attribute": "lookup",
+    "element": "lookup",
+    "find": "lookup",
+    "get": "lookup",
+    "select": "lookup",
 }
 
 __all__ = [
+    "Attribute",
     "ConversionError",
     "StreamWriter",
     "bulk_resolver",
@@ -80,7 +89,10 @@ __all__ = [
     "dataset_to_proto",
     "dicom_from_bytes",
     "dicom_to_bytes",
+    "element",
+    "find",
     "from_proto",
+    "get",
     "iter_stream",
     "message_from_dicom",
     "pack_any",
@@ -88,9 +100,11 @@ __all__ = [
     "read_dicom",
     "read_message",
     "read_stream",
+    "select",
     "sniff",
     "sop_class_uid",
     "split_bulk_data",
+    "to_dicom_json",
     "to_proto",
     "typed_message",
     "typed_message_class",

@@ -16,6 +16,7 @@ from .dictionary import Dictionary
 from .docbook import DocBookError
 from .expand import expand
 from .export import model_json
+from .export_rules import RULES_NAME, rules_json
 from .load import load_standard
 from .numbering import RegistryError, dump_registry, load_registry, number_schema
 from .protoc import ProtocError, compile_python
@@ -100,6 +101,8 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
         _write(staging / "python" / "dicomproto" / "py.typed", "")
         _write(staging / "python" / PROTO_DIR / REGISTRY_NAME, dump_registry(registry))
         _write(staging / "model.json", model_json(standard, expansion, dictionary))
+        rules, rule_counts = rules_json(standard, expansion, dictionary)
+        _write(staging / "python" / PROTO_DIR / RULES_NAME, rules)
         for name in ("proto", "python", "model.json"):
             _replace(staging / name, out / name)
 
@@ -116,6 +119,7 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
         "storage SOP classes (PS3.4 B.5-1)": len(standard.sop_classes),
         "of them in the PS3.6 UID registry": sum(s.registered for s in standard.sop_classes),
         "proto files": len(files),
+        **rule_counts,
     }
     report.skips = [f"{s.where}: {s.reason}" for s in (*standard.skips, *expansion.skips)]
     return report

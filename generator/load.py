@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .docbook import DocBookError, Part
+from .load_rules import load_rule_sources
 from .model import Edition, Standard
 from .parse_dictionary import parse_elements, parse_uids
 from .parse_iods import parse_iods
@@ -36,6 +37,7 @@ def load_standard(folder: Path) -> Standard:
     elements, element_skips = parse_elements(parts["PS3.6"])
     tables, iods, iod_skips = parse_iods(parts["PS3.3"])
     uids = parse_uids(parts["PS3.6"])
+    values, profile, rule_skips = load_rule_sources(folder)
     sop_classes = [
         replace(s, registered=uids.get(s.uid, ("", ""))[1] == "SOP Class")
         for s in parse_sop_classes(parts["PS3.4"])
@@ -46,5 +48,7 @@ def load_standard(folder: Path) -> Standard:
         tables=tuple(tables),
         iods=tuple(iods),
         sop_classes=tuple(sop_classes),
-        skips=tuple(element_skips + iod_skips),
+        skips=tuple(element_skips + iod_skips + rule_skips),
+        attribute_values=values,
+        profile=profile,
     )

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules_model import AttributeValues, ConfidentialityProfile
 
 # Value Representations (PS3.5 table 6.2-1).
 # fmt: off
@@ -218,3 +222,5 @@ class Standard:
     iods: tuple[Iod, ...]
     sop_classes: tuple[SopClass, ...]
     skips: tuple[Skip, ...] = field(default=())
+    attribute_values: tuple[AttributeValues, ...] = ()
+    profile: ConfidentialityProfile | None = None

@@ -71,8 +71,17 @@ def test_unknown_edition_is_refused_without_network(tmp_path: Path) -> None:
 
 def test_missing_file_is_a_clear_error(server, tmp_path: Path, capsys) -> None:
     base, _ = server
-    status = main(["--out", str(tmp_path / "o"), "--edition", "2000a", "--base-url", base,
-                   "--accept-unverified"])
+    status = main(
+        [
+            "--out",
+            str(tmp_path / "o"),
+            "--edition",
+            "2000a",
+            "--base-url",
+            base,
+            "--accept-unverified",
+        ]
+    )
     assert status == 1
     error = capsys.readouterr().err
     assert "download failed" in error and "2000a" in error
@@ -81,8 +90,9 @@ def test_missing_file_is_a_clear_error(server, tmp_path: Path, capsys) -> None:
 
 def test_accept_unverified_prints_checksums(server, tmp_path: Path, capsys) -> None:
     base, checksums = server
-    status = main(["--out", str(tmp_path), "--edition", EDITION, "--base-url", base,
-                   "--accept-unverified"])
+    status = main(
+        ["--out", str(tmp_path), "--edition", EDITION, "--base-url", base, "--accept-unverified"]
+    )
     assert status == 0
     printed = capsys.readouterr().out
     assert all(checksums[part] in printed for part in PARTS)

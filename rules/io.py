@@ -1,0 +1,75 @@
+"""Inputs and outputs of the rules commands: DICOM files, .pb files and streams.
+
+Every output goes through the one atomic writer of the converters (the target appears
+whole, or not at all).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydicom.dataset import Dataset
+
+from dicomproto.converters import files, from_proto, to_proto
+from dicomproto.converters.errors import ConversionError
+
+try:  # the converters' storage layer, where it exists
+    from dicomproto.converters.storage import atomic_open
+except ImportError:  # pragma: no cover - older converters
+    from dicomproto.converters.files import atomic_writer as atomic_open
+
+
+@dataclass
+class Loaded:
+    """One data set read from an input: its name, and how it was stored."""
+
+    name: str
+    dataset: Dataset
+    kind: str  # "dicom", "pb" or "stream"
+    generic: bool = False
+
+
+def read_inputs(path: str | os.PathLike[str]) -> Iterator[Loaded]:
+    """The data sets of one input file (a stream gives one per record, named FILE#N)."""
+    name = str(path)
+    data = files._read_bytes(path)
+    kind = files.sniff(data)
+    if kind == "pb":
+        message = files.unpack_any(data, name)
+        ds = from_proto(message, bulk_data=files.bulk_resolver(path))
+        yield Loaded(name, ds, "pb", _is_generic(message))
+    elif kind == "stream":
+        for index, record in enumerate(files.iter_stream_records(data, name), start=1):
+            message = files.unpack_any(record, name)
+            yield Loaded(f"{name}#{index}", from_proto(message), "stream", _is_generic(message))
+    else:
+        yield Loaded(name, files.dicom_from_bytes(data, name), "dicom")
+
+
+def _is_generic(message: object) -> bool:
+    from dicomproto.v1 import dataset_pb2
+
+    return isinstance(message, dataset_pb2.DataSet)
+
+
+def encode(loaded: Loaded) -> bytes:
+    """The data set in the form it came in: Part 10 bytes, or a serialized Any."""
+    if loaded.kind == "dicom":
+        return files.dicom_to_bytes(loaded.dataset)
+    return files.pack_any(to_proto(loaded.dataset, generic=loaded.generic))
+
+
+def write_output(target: str | os.PathLike[str], records: list[bytes], stream: bool) -> None:
+    """Write one output file atomically: one record, or a stream of records."""
+    try:
+        with atomic_open(target) as handle:
+            for record in records:
+                if stream:
+                    handle.write(files._varint(len(record)))
+                handle.write(record)
+    except OSError as error:
+        raise ConversionError(
+            f"cannot write: {error.strerror or error}", path=str(target)
+        ) from None
