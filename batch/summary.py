@@ -11,24 +11,32 @@ class Summary:
     """Counts results as they come; `finish` prints the summary and gives the exit code."""
 
     def __init__(self, total: int):
-        from tqdm import tqdm
+        self.bar = None
+        if sys.stderr.isatty():  # tqdm only for a terminal (its import is not free)
+            from tqdm import tqdm
 
-        self.bar = tqdm(total=total, unit="file", disable=not sys.stderr.isatty(), leave=False)
+            self.bar = tqdm(total=total, unit="file", leave=False)
         self.done = 0
         self.failed = 0
 
     def error(self, line: str) -> None:
         self.failed += 1
-        self.bar.write(f"dicomproto: error: {line}", file=sys.stderr)
+        text = f"dicomproto: error: {line}"
+        if self.bar is None:
+            print(text, file=sys.stderr)
+        else:
+            self.bar.write(text, file=sys.stderr)
 
     def result(self, result: Result) -> None:
-        self.bar.update(1)
+        if self.bar is not None:
+            self.bar.update(1)
         if result.error is not None:
             self.error(result.error)
         else:
             self.done += 1
 
     def finish(self, verb: str) -> int:
-        self.bar.close()
+        if self.bar is not None:
+            self.bar.close()
         print(f"{verb} {self.done}, failed {self.failed}")
         return 1 if self.failed else 0
