@@ -1,4 +1,5 @@
-"""Progress bar on a terminal, one line per failure, and the summary line."""
+"""Progress bar on a terminal, one line per failure (and per damage salvaged), and the
+summary line."""
 
 from __future__ import annotations
 
@@ -18,10 +19,13 @@ class Summary:
             self.bar = tqdm(total=total, unit="file", leave=False)
         self.done = 0
         self.failed = 0
+        self.damaged = 0
 
     def error(self, line: str) -> None:
         self.failed += 1
-        text = f"dicomproto: error: {line}"
+        self._say(f"dicomproto: error: {line}")
+
+    def _say(self, text: str) -> None:
         if self.bar is None:
             print(text, file=sys.stderr)
         else:
@@ -32,11 +36,16 @@ class Summary:
             self.bar.update(1)
         if result.error is not None:
             self.error(result.error)
-        else:
-            self.done += 1
+            return
+        self.done += 1
+        if result.damage:  # salvage mode: converted, the damage kept verbatim
+            self.damaged += 1
+            for line in result.damage:
+                self._say(f"dicomproto: warning: {result.source}: damaged: {line}")
 
     def finish(self, verb: str) -> int:
         if self.bar is not None:
             self.bar.close()
-        print(f"{verb} {self.done}, failed {self.failed}")
+        salvaged = f" ({self.damaged} damaged, salvaged)" if self.damaged else ""
+        print(f"{verb} {self.done}{salvaged}, failed {self.failed}")
         return 1 if self.failed else 0

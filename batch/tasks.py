@@ -25,6 +25,7 @@ class Result:
     error: str | None = None
     outputs: int = 0
     payload: bytes | None = None  # a serialized Any, in stream mode
+    damage: tuple[str, ...] = ()  # salvage mode: where and why the input is damaged
 
 
 def quiet() -> None:
@@ -44,7 +45,7 @@ def describe(exc: BaseException, source: str) -> str:
 
 def convert_one(task: Task) -> Result:
     """.dcm -> .pb (or, with dest "", the serialized Any for a stream)."""
-    from dicomproto.converters import files, message_from_dicom
+    from dicomproto.converters import damage_of, files, message_from_dicom
 
     generic, bulk, *rest = task.options
     try:
@@ -52,11 +53,13 @@ def convert_one(task: Task) -> Result:
         salvage = bool(rest and rest[0])
         if not task.dest:
             message = message_from_dicom(data, task.source, generic=generic, salvage=salvage)
-            return Result(task.source, outputs=1, payload=files.pack_any(message))
+            damage = tuple(damage_of(message)) if salvage else ()
+            return Result(task.source, outputs=1, payload=files.pack_any(message), damage=damage)
         # bulk data is split off the generic message before it is typed
         message = message_from_dicom(data, task.source, generic=True, salvage=salvage)
+        damage = tuple(damage_of(message)) if salvage else ()
         files.write_message(task.dest, message, bulk_threshold=bulk, as_iod=not generic)
-        return Result(task.source, outputs=1)
+        return Result(task.source, outputs=1, damage=damage)
     except Exception as exc:  # every failure is reported, never raised
         if os.environ.get("DICOMPROTO_DEBUG"):
             raise

@@ -88,6 +88,27 @@ def test_single_file_to_named_pb_and_back(tmp_path: Path, capsys: pytest.Capture
     assert capsys.readouterr().out.splitlines() == ["converted 1, failed 0"] * 2
 
 
+def test_salvage_reports_the_damage_as_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """--salvage converts a cut file, says where and why it is damaged (a warning, not
+    a failure), and to-dcm gives it back byte for byte."""
+    cut = tmp_path / "in" / "cut.dcm"
+    cut.parent.mkdir()
+    cut.write_bytes((TEST_FILES / "CT_small.dcm").read_bytes()[:-1000])
+    shutil.copy(TEST_FILES / "MR_small.dcm", tmp_path / "in" / "mr.dcm")
+    assert main(["convert", str(cut.parent), "-o", str(tmp_path / "out"), "-j", "1"]) == 1
+    capsys.readouterr()
+    assert main(["convert", str(cut.parent), "-o", str(tmp_path / "out"), "--salvage"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "converted 2 (1 damaged, salvaged), failed 0"
+    warnings = [line for line in captured.err.splitlines() if "warning" in line]
+    assert warnings and all(f"dicomproto: warning: {cut}: damaged: byte " in w for w in warnings)
+    assert "(7FE0,0010) PixelData" in warnings[0]
+    assert main(["to-dcm", str(tmp_path / "out"), "-o", str(tmp_path / "back")]) == 0
+    assert (tmp_path / "back" / "cut.dcm").read_bytes() == cut.read_bytes()
+
+
 def test_stream_convert_and_back(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     sources = [TEST_FILES / "CT_small.dcm", TEST_FILES / "rtplan.dcm", tmp_path / "missing.dcm"]
     stream = tmp_path / "all.pbs"
