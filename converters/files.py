@@ -158,10 +158,16 @@ def dicom_to_bytes(
     """DICOM bytes of a message (generic DataSet or IOD message) or of a pydicom data set,
     encoded as it was read, written by `part10.encode` (group lengths and command
     elements included). `bulk_data` resolves bulk data URIs of a message."""
+    return b"".join(_dicom_parts(source, bulk_data))
+
+
+def _dicom_parts(
+    source: Dataset | Message, bulk_data: Callable[[str], bytes] | None
+) -> list[bytes]:
     from . import part10
 
     try:
-        return part10.encode(_generic_message(source), bulk_data=bulk_data)
+        return part10.encode_parts(_generic_message(source), bulk_data=bulk_data)
     except ConversionError:
         raise
     except Exception as exc:
@@ -193,10 +199,14 @@ def write_dicom(
 ) -> None:
     """Write a message or data set to a DICOM file atomically (see dicom_to_bytes)."""
     try:
-        data = dicom_to_bytes(source, bulk_data=bulk_data)
+        parts = _dicom_parts(source, bulk_data)
     except ConversionError as err:
         raise err.in_file(str(path)) from err.__cause__
-    write_bytes_atomic(path, data)
+    try:
+        with atomic_open(path) as handle:
+            handle.writelines(parts)
+    except OSError as exc:
+        raise ConversionError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
 
 
 # ---------------------------------------------------------------- messages
@@ -297,8 +307,7 @@ def write_message(
         )
     try:
         with atomic_open(target) as handle:
-            for part in _any_parts(msg, body):
-                handle.write(part)
+            handle.writelines(_any_parts(msg, body))
     except OSError as exc:
         raise ConversionError(f"cannot write: {exc.strerror or exc}", path=target) from exc
 

@@ -677,8 +677,10 @@ def dictionary_vr_number(tag: int) -> int:
 def element_vr(el: pb.Element) -> str | None:
     """The VR an Element stands for: its own, else the dictionary's (None when the
     dictionary has no single VR for the tag)."""
-    if el.vr:
-        return pb.Vr.Name(el.vr)[3:]
+    number = el.vr
+    if number:
+        known = BY_NUMBER.get(number)
+        return known[0] if known is not None else pb.Vr.Name(number)[3:]
     entry = dictionary_entry(el.tag)
     return entry[0] if entry is not None else None
 
