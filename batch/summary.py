@@ -4,15 +4,29 @@ summary line."""
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from .tasks import Result
+
+
+class _NoBar:
+    """The progress bar off a terminal: messages go straight to the stream."""
+
+    def update(self, count: int = 1) -> None:
+        pass
+
+    def write(self, text: str, file: object = None) -> None:
+        print(text, file=file or sys.stderr)
+
+    def close(self) -> None:
+        pass
 
 
 class Summary:
     """Counts results as they come; `finish` prints the summary and gives the exit code."""
 
     def __init__(self, total: int):
-        self.bar = None
+        self.bar: Any = _NoBar()
         if sys.stderr.isatty():  # tqdm only for a terminal (its import is not free)
             from tqdm import tqdm
 
@@ -26,14 +40,10 @@ class Summary:
         self._say(f"dicomproto: error: {line}")
 
     def _say(self, text: str) -> None:
-        if self.bar is None:
-            print(text, file=sys.stderr)
-        else:
-            self.bar.write(text, file=sys.stderr)
+        self.bar.write(text, file=sys.stderr)
 
     def result(self, result: Result) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
+        self.bar.update(1)
         if result.error is not None:
             self.error(result.error)
             return
@@ -44,8 +54,7 @@ class Summary:
                 self._say(f"dicomproto: warning: {result.source}: damaged: {line}")
 
     def finish(self, verb: str) -> int:
-        if self.bar is not None:
-            self.bar.close()
+        self.bar.close()
         salvaged = f" ({self.damaged} damaged, salvaged)" if self.damaged else ""
         print(f"{verb} {self.done}{salvaged}, failed {self.failed}")
         return 1 if self.failed else 0
