@@ -100,6 +100,7 @@ __all__ = [
 ]
 
 BytesLike = bytes | bytearray | memoryview
+PIXEL_REPRESENTATION = 0x00280103
 
 
 def _encodings_of(ds: Dataset) -> list[str]:
@@ -631,13 +632,20 @@ def proto_to_dataset(
 
 
 def _elements_to_dict(
-    elements: Iterable[pb.Element], ctx: Context, charset: str | list[str] = DEFAULT_ENCODING
+    elements: Iterable[pb.Element],
+    ctx: Context,
+    charset: str | list[str] = DEFAULT_ENCODING,
+    pixel_rep: int | None = None,
 ) -> tuple[dict[BaseTag, RawDataElement | DataElement], str | list[str]]:
     """Elements -> a pydicom element dict, and the character set of the data set
     (`charset` when it has no Specific Character Set, as pydicom's reader does:
-    the default for a top-level data set, the parent's for an item)."""
+    the default for a top-level data set, the parent's for an item). `pixel_rep` is
+    the data set's `_pixel_rep`, as pydicom's reading would have set it."""
     out: dict[BaseTag, RawDataElement | DataElement] = {}
     implicit, little = ctx.implicit, ctx.little
+    own = next((el for el in elements if el.tag == PIXEL_REPRESENTATION), None)
+    if own is not None and len(own.unsigned_integers) == 1:
+        pixel_rep = own.unsigned_integers[0]
     for el in elements:
         tag = el.tag
         vr: str | None = None
@@ -657,9 +665,11 @@ def _elements_to_dict(
             else:
                 vr, handler = entry
                 if vr == "SQ" and not (el.bytes and stored_bytes_hold(el, vr, ctx)):
-                    out[key] = DataElement(
-                        key, "SQ", _items_to_sequence(el, ctx), None, el.undefined_length, True
-                    )
+                    # pydicom gives the items of a sequence it converts on access (one of
+                    # defined length) the Pixel Representation around them
+                    inherited = None if el.undefined_length else pixel_rep
+                    sequence = _items_to_sequence(el, ctx, inherited)
+                    out[key] = DataElement(key, "SQ", sequence, None, el.undefined_length, True)
                     continue
                 value = value_bytes(el, vr, handler, ctx)
             if implicit and vr is not None and vr in ambiguous_choices(tag):
@@ -681,14 +691,20 @@ def _elements_to_dict(
     return out, charset
 
 
-def _items_to_sequence(el: pb.Element, ctx: Context) -> Sequence:
+def _items_to_sequence(el: pb.Element, ctx: Context, pixel_rep: int | None) -> Sequence:
     items = []
     for index, item in enumerate(el.items):
+        rep = pixel_rep
+        own = next((e for e in item.elements if e.tag == PIXEL_REPRESENTATION), None)
+        if pixel_rep is not None and own is not None and not own.unsigned_integers:
+            rep = 0  # an empty one: Dataset._set_pixel_representation's int(b"\x01" in b"")
         try:
-            elements, charset = _elements_to_dict(item.elements, ctx, list(ctx.encodings))
+            elements, charset = _elements_to_dict(item.elements, ctx, list(ctx.encodings), rep)
         except ConversionError as err:
             raise err.inside(el.tag, "SQ", index) from err.__cause__
         ds = Dataset(elements, parent_encoding=list(ctx.encodings))
+        if rep is not None:
+            ds._pixel_rep = rep
         ds.set_original_encoding(ctx.implicit, ctx.little, charset)
         ds.is_undefined_length_sequence_item = item.undefined_length
         items.append(ds)

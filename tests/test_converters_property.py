@@ -128,6 +128,14 @@ def data_sets(draw: st.DrawFn, depth: int = 0, charset: str | None = None) -> Da
     for vr in draw(st.lists(st.sampled_from(sorted(TAGS)), min_size=size, max_size=8, unique=True)):
         tag = draw(st.sampled_from(TAGS[vr]))
         ds.add_new(tag, vr, draw(value_for(vr, charset)))
+    if draw(st.booleans()):  # Pixel Representation, and a "US or SS" it decides
+        ds.add_new(0x00280103, "US", draw(st.sampled_from([0, 1])))
+    if draw(st.booleans()):
+        ds.add_new(0x00280106, draw(st.sampled_from(["US", "SS"])), draw(st.integers(0, 999)))
+    if draw(st.booleans()):  # a block of pydicom's private dictionary: its VRs in implicit VR
+        ds.add_new(0x00290010, "LO", "SIEMENS CSA HEADER")
+        ds.add_new(0x00291008, "CS", draw(value_for("CS", charset)))
+        ds.add_new(0x00291009, "LO", draw(value_for("LO", charset)))
     if draw(st.booleans()):  # a private block
         ds.add_new(0x00410010, "LO", "DICOMPROTO TEST")
         ds.add_new(
