@@ -366,12 +366,11 @@ def _convert_level(out: Any, level: _Level, converted: frozenset[int] = frozense
             if vr not in BYTES_VRS:
                 raise NeedsPydicom("an undefined length that is not bytes")
             el.undefined_length = True
-            value = data[start:stop]
             if tag == PIXEL_DATA and little:
-                if put_encapsulated(el, value) is not None:
+                if put_encapsulated(el, data, start, stop) is not None:
                     raise NeedsPydicom("damaged encapsulated pixel data")
             else:
-                el.bytes = value
+                el.bytes = data[start:stop]
         elif length:
             value = data[start:stop]
             try:

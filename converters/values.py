@@ -291,17 +291,19 @@ def join_items(items: Iterable[bytes]) -> bytes:
     return b"".join(parts)
 
 
-def encapsulation_problem(value: bytes) -> str | None:
-    """Why an undefined-length value is not valid encapsulated data (PS3.5 A.4): a run
-    of items of even length; None when it is."""
-    pos, end, index = 0, len(value), 0
+def encapsulation_problem(value: bytes, start: int = 0, end: int | None = None) -> str | None:
+    """Why an undefined-length value (`value[start:end]`) is not valid encapsulated
+    data (PS3.5 A.4): a run of items of even length; None when it is."""
+    end = len(value) if end is None else end
+    pos, index = start, 0
     unpack = _ITEM.unpack_from
     while pos < end:
         if pos + 8 > end:
             return f"item {index} is cut short in its header ({end - pos} bytes)"
         group, element, length = unpack(value, pos)
         if group != 0xFFFE or element != 0xE000:
-            return f"({group:04X},{element:04X}) at value byte {pos} where item {index} should be"
+            at = pos - start
+            return f"({group:04X},{element:04X}) at value byte {at} where item {index} should be"
         if pos + 8 + length > end:
             return (
                 f"item {index} is cut short: it declares {length} bytes,"
@@ -314,15 +316,23 @@ def encapsulation_problem(value: bytes) -> str | None:
     return None if index else "no items"
 
 
-def put_encapsulated(el: pb.Element, value: bytes) -> str | None:
-    """Undefined-length Pixel Data as its offset table and fragments; when it is not
-    valid encapsulated data, nothing is set and the problem is returned."""
-    problem = encapsulation_problem(value)
+def put_encapsulated(
+    el: pb.Element, data: bytes, start: int = 0, end: int | None = None
+) -> str | None:
+    """Undefined-length Pixel Data (`data[start:end]`) as its offset table and
+    fragments, sliced straight from `data`; when it is not valid encapsulated data,
+    nothing is set and the problem is returned."""
+    end = len(data) if end is None else end
+    problem = encapsulation_problem(data, start, end)
     if problem is None:
-        items = split_items(value)
-        assert items is not None
-        el.encapsulated.basic_offset_table = items[0]
-        el.encapsulated.fragments.extend(items[1:])
+        unpack = _ITEM.unpack_from
+        pos, fragments = start, []
+        while pos < end:
+            length = unpack(data, pos)[2]
+            fragments.append(data[pos + 8 : pos + 8 + length])
+            pos += 8 + length
+        el.encapsulated.basic_offset_table = fragments[0]
+        el.encapsulated.fragments.extend(fragments[1:])
     return problem
 
 
