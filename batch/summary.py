@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from .tasks import Result
+from .manifest import FAILED, SKIPPED, Row
 
 
 class _NoBar:
@@ -15,7 +15,7 @@ class _NoBar:
     def update(self, count: int = 1) -> None:
         pass
 
-    def write(self, text: str, file: object = None) -> None:
+    def write(self, text: str, file: Any = None) -> None:
         print(text, file=file or sys.stderr)
 
     def close(self) -> None:
@@ -23,38 +23,54 @@ class _NoBar:
 
 
 class Summary:
-    """Counts results as they come; `finish` prints the summary and gives the exit code."""
+    """Counts inputs as they finish; `finish` prints the summary and gives the exit code."""
 
-    def __init__(self, total: int):
+    def __init__(self, total: int, unit: str = "file"):
         self.bar: Any = _NoBar()
         if sys.stderr.isatty():  # tqdm only for a terminal (its import is not free)
-            from tqdm import tqdm
+            import tqdm
 
-            self.bar = tqdm(total=total, unit="file", leave=False)
+            tqdm.tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
+            self.bar = tqdm.tqdm(total=total, unit=unit, leave=False, file=sys.stderr)
         self.done = 0
         self.failed = 0
+        self.skipped = 0
         self.damaged = 0
+
+    def note(self, line: str) -> None:
+        """A line on stderr that does not count as a failure."""
+        self.bar.write(f"dicomproto: {line}", file=sys.stderr)
 
     def error(self, line: str) -> None:
         self.failed += 1
-        self._say(f"dicomproto: error: {line}")
+        self.bar.write(f"dicomproto: error: {line}", file=sys.stderr)
 
-    def _say(self, text: str) -> None:
-        self.bar.write(text, file=sys.stderr)
-
-    def result(self, result: Result) -> None:
+    def row(self, row: Row) -> None:
         self.bar.update(1)
-        if result.error is not None:
-            self.error(result.error)
-            return
-        self.done += 1
-        if result.damage:  # salvage mode: converted, the damage kept verbatim
-            self.damaged += 1
-            for line in result.damage:
-                self._say(f"dicomproto: warning: {result.source}: damaged: {line}")
+        if row.status == FAILED:
+            self.error(row.error or row.source)
+        elif row.status == SKIPPED:
+            self.skipped += 1
+        else:
+            self.done += 1
+            if row.damage:  # salvage mode: converted, the damage kept verbatim
+                self.damaged += 1
+                for line in row.damage.split("; "):
+                    self.note(f"warning: {row.source}: damaged: {line}")
+
+    def converted(self, count: int = 1) -> None:
+        self.bar.update(count)
+        self.done += count
+
+    def close(self) -> None:
+        self.bar.close()
 
     def finish(self, verb: str) -> int:
         self.bar.close()
-        salvaged = f" ({self.damaged} damaged, salvaged)" if self.damaged else ""
-        print(f"{verb} {self.done}{salvaged}, failed {self.failed}")
+        line = f"{verb} {self.done}, failed {self.failed}"
+        if self.damaged:
+            line = f"{verb} {self.done} ({self.damaged} damaged, salvaged), failed {self.failed}"
+        if self.skipped:
+            line += f", skipped {self.skipped} (not DICOM)"
+        print(line)
         return 1 if self.failed else 0
