@@ -23,15 +23,18 @@ import io
 import struct
 import warnings
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pydicom
 from google.protobuf.message import Message
-from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 
 from dicomproto.v1 import dataset_pb2 as pb
 
-from .errors import ConversionError, describe_tag
+from .errors import ConversionError, describe_tag, first_line
+from .reader import DEFLATED, EXPLICIT_BIG, IMPLICIT_LITTLE
 from .vrs import LONG_LENGTH_VRS, STANDARD_VRS
+
+if TYPE_CHECKING:
+    from pydicom.dataset import Dataset
 
 __all__ = ["Salvage", "damage_of", "read", "to_message"]
 
@@ -94,12 +97,12 @@ def _layout(data: bytes) -> Salvage:
                 syntax = data[pos + header : end].rstrip(b"\x00 ").decode("ascii", "replace")
             pos = end
     salvage.start = pos
-    if syntax == pydicom.uid.DeflatedExplicitVRLittleEndian:
+    if syntax == DEFLATED:
         salvage.deflated = True
         salvage.cut = len(data)
         return salvage
-    implicit = syntax == pydicom.uid.ImplicitVRLittleEndian
-    little = syntax != pydicom.uid.ExplicitVRBigEndian
+    implicit = syntax == IMPLICIT_LITTLE
+    little = syntax != EXPLICIT_BIG
     if not implicit and data[pos + 4 : pos + 6] not in _VRS:
         implicit, little = True, True  # as pydicom reads it
     previous = -1
@@ -206,6 +209,9 @@ def read(data: bytes, name: str) -> Dataset:
 
 def _read_prefix(salvage: Salvage) -> Dataset:
     """pydicom's reading of the source up to `salvage.cut`, cutting back on failure."""
+    import pydicom
+    from pydicom.dataset import FileDataset, FileMetaDataset
+
     while True:
         prefix = salvage.data[: salvage.cut]
         try:
@@ -216,7 +222,7 @@ def _read_prefix(salvage: Salvage) -> Dataset:
                 except pydicom.errors.InvalidDicomError:
                     ds = pydicom.dcmread(io.BytesIO(prefix), force=True)
         except Exception as exc:
-            if _cut_back(salvage, salvage.cut, f"pydicom cannot read it: {_line(exc)}"):
+            if _cut_back(salvage, salvage.cut, f"pydicom cannot read it: {first_line(exc)}"):
                 continue
             ds = FileDataset(salvage.name, {}, preamble=None, file_meta=FileMetaDataset())
         setattr(ds, ATTRIBUTE, salvage)
@@ -239,11 +245,6 @@ def _cut_back(salvage: Salvage, before: int, reason: str) -> bool:
         salvage.elements = []
         return True
     return False
-
-
-def _line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 # ---------------------------------------------------------- converting

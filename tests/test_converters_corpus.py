@@ -22,6 +22,7 @@ from dicomproto.converters import (
     dicom_from_bytes,
     dicom_to_bytes,
     from_proto,
+    message_from_dicom,
     pack_any,
     to_proto,
     typed,
@@ -96,9 +97,14 @@ def test_round_trip(path: Path, route: str) -> None:
             with pytest.raises(ConversionError, match=TRUNCATED[path.name]) as caught:
                 to_proto(dicom_from_bytes(data, str(path)))
             assert str(path) in str(caught.value) or caught.value.where
+            with pytest.raises(ConversionError) as again:
+                message_from_dicom(data, str(path))
+            assert str(again.value) == str(caught.value.in_file(str(path)))
             count(f"{route}: rejected as truncated")
             return
         message = to_proto(dicom_from_bytes(data, str(path)), generic=route == "generic")
+        # the Part 10 reader (or its fallback to pydicom) gives the very same message
+        assert message_from_dicom(data, str(path), generic=route == "generic") == message
         if route == "typed":
             assert not isinstance(message, dataset_pb2.DataSet)
             generic_message = typed.iod_to_generic(message)
