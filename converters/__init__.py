@@ -183,7 +183,7 @@ def message_from_dicom(
 ) -> Message:
     """DICOM bytes (a Part 10 file, or a bare data set) as a dicomproto message: the
     same message as ``to_proto(dicom_from_bytes(data, name, salvage=salvage),
-    generic)``, read without pydicom where converters.reader can (most Part 10 files),
+    generic, as_read=True)``, read without pydicom where converters.reader can (most Part 10 files),
     through pydicom otherwise. Raises ConversionError naming `name` for bad input."""
     from .errors import ConversionError
 
@@ -196,21 +196,27 @@ def message_from_dicom(
         if message is None:
             from .files import dicom_from_bytes
 
-            return to_proto(dicom_from_bytes(data, name, salvage=salvage), generic)
+            return to_proto(dicom_from_bytes(data, name, salvage=salvage), generic, as_read=True)
         return message if generic else typed_message(message)
     except ConversionError as err:
         raise err.in_file(name) from err.__cause__
 
 
-def to_proto(ds: Dataset, generic: bool = False) -> Message:
+def to_proto(ds: Dataset, generic: bool = False, *, as_read: bool = False) -> Message:
     """A pydicom Dataset as a dicomproto message: the IOD message of its SOP Class
     when the schema has one (and `generic` is false), else the generic DataSet.
     A data set read in salvage mode gives a message that writes back its source byte
-    for byte, its damage recorded (see `damage_of`)."""
+    for byte, its damage recorded (see `damage_of`). `as_read` says the data set is
+    exactly as read, not edited since: Group Lengths are then kept as read while their
+    groups keep their length (see generic.dataset_to_proto); edited, they are
+    recomputed."""
     from . import salvage
     from .generic import dataset_to_proto
 
-    message = salvage.to_message(ds) if hasattr(ds, salvage.ATTRIBUTE) else dataset_to_proto(ds)
+    if hasattr(ds, salvage.ATTRIBUTE):
+        message = salvage.to_message(ds)
+    else:
+        message = dataset_to_proto(ds, as_read=as_read)
     return message if generic else typed_message(message)
 
 

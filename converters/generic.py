@@ -279,12 +279,15 @@ def _forward_settings() -> _Forward:
     return _Forward(settings.decodes_as_default(), settings.slow_vrs())
 
 
-def dataset_to_proto(ds: Dataset, *, salvage: bool = False) -> pb.DataSet:
+def dataset_to_proto(ds: Dataset, *, salvage: bool = False, as_read: bool = False) -> pb.DataSet:
     """pydicom Dataset (or FileDataset) -> generic DataSet message.
 
     Raises ConversionError naming the element (and its sequence path) when a value
     cannot be converted, e.g. a value cut short by a truncated file. With `salvage`,
-    damaged encapsulated pixel data is kept as it is and recorded as damage.
+    damaged encapsulated pixel data is kept as it is and recorded as damage. With
+    `as_read` (the data set is exactly as read from its bytes, not edited since), a
+    Group Length that does not match its group is kept as read while the group keeps
+    its length; otherwise every Group Length is written as its group's length.
     """
     msg = pb.DataSet()
     settings = _forward_settings()
@@ -293,7 +296,7 @@ def dataset_to_proto(ds: Dataset, *, salvage: bool = False) -> pb.DataSet:
     if isinstance(ds, FileDataset) or file_meta is not None:
         _file_meta_to_proto(ds, file_meta, msg.file_meta, settings)
     _elements_to_proto(ds, msg.elements, settings)
-    if settings.group_lengths:
+    if settings.group_lengths and as_read:
         from .part10 import note_group_lengths
 
         note_group_lengths(msg)

@@ -13,8 +13,9 @@ that is not a run of even items is kept as it is. The message is then written ba
 and compared with the source: from the first top-level element that would not come
 back the same (or that does not convert) to the end, the source's bytes are kept
 verbatim in `FileMeta.unparsed`, and each such place is recorded in
-`FileMeta.damage` with its byte offset, element and reason. Intact files come back
-with no damage.
+`FileMeta.damage` with its byte offset, element and reason. A file that strict mode
+converts and writes back byte for byte is converted as strict mode does, with no
+damage.
 """
 
 from __future__ import annotations
@@ -258,9 +259,11 @@ def to_message(ds: Dataset) -> pb.DataSet:
 
     salvage: Salvage = getattr(ds, ATTRIBUTE)
     data = salvage.data
+    if (strict := _strict_message(data, salvage.name)) is not None:
+        return strict
     for _ in range(len(salvage.elements) + 3):
         try:
-            message = dataset_to_proto(ds, salvage=True)
+            message = dataset_to_proto(ds, salvage=True, as_read=True)
         except ConversionError as err:
             offset = _offset_of(salvage, err.tags[0] if err.tags else None)
             if not _cut_back(salvage, offset + 1, err.reason):
@@ -292,6 +295,25 @@ def to_message(ds: Dataset) -> pb.DataSet:
             return _verbatim(salvage)
         ds = _read_prefix(salvage)
     return _verbatim(salvage)
+
+
+def _strict_message(data: bytes, name: str) -> pb.DataSet | None:
+    """The strict conversion of `data` when it writes the source back byte for byte (a
+    sound file: salvage changes nothing for it), else None."""
+    from .files import dicom_from_bytes
+    from .generic import dataset_to_proto
+    from .part10 import encode
+    from .reader import part10_to_proto
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            message = part10_to_proto(data)
+            if message is None:
+                message = dataset_to_proto(dicom_from_bytes(data, name), as_read=True)
+            return message if encode(message) == data else None
+    except Exception:  # damaged input may break the strict path anywhere: salvage it
+        return None
 
 
 def _offset_of(salvage: Salvage, tag: int | None) -> int:

@@ -149,9 +149,7 @@ def iod_plan(descriptor: Descriptor) -> IodPlan:
             for tag, attribute in plan.by_tag.items():
                 if (not dead and not attribute.deprecated) == live:
                     by_tag.setdefault(tag, (fd.name, attribute))
-            masked += [
-                (fd.name, a) for a in plan.masked if (not dead and not a.deprecated) == live
-            ]
+            masked += [(fd.name, a) for a in plan.masked if (not dead and not a.deprecated) == live]
     return IodPlan(tuple(modules), by_tag, tuple(masked))
 
 

@@ -62,7 +62,7 @@ def pydicom_write(ds: Dataset) -> bytes | None:
 
 
 def converted(data: bytes, name: str = "<bytes>", *, generic: bool = False) -> Message:
-    """`to_proto(dicom_from_bytes(data, name), generic)`, checked against
+    """`to_proto(dicom_from_bytes(data, name), generic, as_read=True)`, checked against
     `message_from_dicom`: the Part 10 reader (or its fallback to pydicom) must give the
     very same message, or raise the very same error."""
     from dicomproto.converters import (
@@ -75,7 +75,7 @@ def converted(data: bytes, name: str = "<bytes>", *, generic: bool = False) -> M
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            expected = to_proto(dicom_from_bytes(data, name), generic)
+            expected = to_proto(dicom_from_bytes(data, name), generic, as_read=True)
         except ConversionError as error:
             try:
                 message_from_dicom(data, name, generic=generic)
