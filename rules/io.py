@@ -1,7 +1,7 @@
 """Inputs and outputs of the rules commands: DICOM files, .pb files and streams.
 
-Every output goes through the one atomic writer of the converters (the target appears
-whole, or not at all).
+Every output goes through the one atomic writer, `converters.storage.atomic_open` (the
+target appears whole, or not at all, also on Ctrl-C or SIGTERM).
 """
 
 from __future__ import annotations
@@ -14,11 +14,7 @@ from pydicom.dataset import Dataset
 
 from dicomproto.converters import files, from_proto, to_proto
 from dicomproto.converters.errors import ConversionError
-
-try:  # the converters' storage layer, where it exists
-    from dicomproto.converters.storage import atomic_open
-except ImportError:  # pragma: no cover - older converters
-    from dicomproto.converters.files import atomic_writer as atomic_open
+from dicomproto.converters.storage import atomic_open
 
 
 @dataclass
