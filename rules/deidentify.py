@@ -48,7 +48,7 @@ from pydicom.sequence import Sequence
 from .conditions import Scope, evaluate
 from .model import AttributeList, AttributeRule, Profile, ProfileColumn, Rules, RulesError
 from .references import COMMON_INSTANCE_REFERENCE, ReferenceIndex
-from .values import element_of, values_of
+from .values import element_of, may_be_sequence, values_of
 
 PATIENT_ID = 0x00100020
 PATIENT_NAME = 0x00100010
@@ -444,11 +444,13 @@ class _Walk:
     def element(
         self, ds: Dataset, tag: int, context: tuple[AttributeList, ...], scope: Scope
     ) -> None:
+        row = self.d.profile.row(tag)
+        if row is None and not may_be_sequence(ds, tag):
+            return  # nothing to do: the value is not even converted
         element = element_of(ds, tag)
         if element is None:
             return
         rules = self.rules_for(tag, context)
-        row = self.d.profile.row(tag)
         if row is None:
             if element.VR == "SQ":
                 self.items(element, self.item_context(rules), scope)
