@@ -2,7 +2,7 @@
 
     dicomproto convert SRC... -o DEST [--generic] [--jobs N] [--stream] [--bulk-data-threshold B]
     dicomproto to-dcm SRC... -o DEST [--jobs N]
-    dicomproto inspect FILE [--json] [--full] [--generic]
+    dicomproto inspect FILE... [ELEMENT...] [--format text|dump|json|dicom-json]
     dicomproto generate --standard DIR --out OUT [--registry FILE]
     dicomproto schema --arrow IOD [-o FILE] [--max-depth N]
     dicomproto serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM] [--token-file F]

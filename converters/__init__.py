@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pydicom.dataelem import RawDataElement
 
+from .dicom_json import to_dicom_json
 from .errors import ConversionError
 from .files import (
     StreamWriter,
@@ -33,6 +34,7 @@ from .files import (
     write_stream,
 )
 from .generic import dataset_to_proto, proto_to_dataset
+from .lookup import Attribute, element, find, get, select
 from .salvage import damage_of
 
 if TYPE_CHECKING:
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from pydicom.dataset import Dataset
 
 __all__ = [
+    "Attribute",
     "ConversionError",
     "StreamWriter",
     "bulk_resolver",
@@ -49,14 +52,19 @@ __all__ = [
     "dataset_to_proto",
     "dicom_from_bytes",
     "dicom_to_bytes",
+    "element",
+    "find",
     "from_proto",
+    "get",
     "pack_any",
     "proto_to_dataset",
     "read_dicom",
     "read_message",
     "read_stream",
+    "select",
     "sniff",
     "sop_class_uid",
+    "to_dicom_json",
     "to_proto",
     "typed_message_class",
     "unpack_any",
