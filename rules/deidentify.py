@@ -167,6 +167,7 @@ class Deidentifier:
         self.modified_dates = any("modified-dates" in k for k in keywords)
         self.full_dates = any("full-dates" in k for k in keywords)
         self.safe_private = "retain-safe-private" in keywords
+        self.cleans = any(self.action_of(r.actions) == "C" for r in self.profile.rows)
 
     # the table ---------------------------------------------------------------------
 
@@ -300,7 +301,7 @@ class _Walk:
         self.outcome = outcome
         self.shift = deidentifier.date_shift(ds) if deidentifier.modified_dates else 0
         self.words: set[str] = set()
-        if any(self.d.action_of(r.actions) == "C" for r in self._rows_with_c()):
+        if deidentifier.cleans:
             self._gather(ds)
         self.pattern = (
             re.compile(
@@ -312,9 +313,6 @@ class _Walk:
             if self.words
             else None
         )
-
-    def _rows_with_c(self) -> Iterable:
-        return (r for r in self.d.profile.rows if "C" in r.actions)
 
     def _gather(self, ds: Dataset) -> None:
         """Words of the string values the profile removes or replaces, at any depth."""
