@@ -102,6 +102,11 @@ class TestOneLinePerFailure:
         for path in out.rglob("*.dcm"):
             assert read_dicom(path).PatientIdentityRemoved == "YES"
         assert temporary_files(out) == []
+        converted = run("convert", str(mixed), "-o", str(tmp_path / "pb"), "-j", "2")
+        assert converted.returncode == done.returncode  # the same failures, in the same words
+        assert sorted(errors) == sorted(
+            line for line in converted.stderr.splitlines() if line.startswith("dicomproto:")
+        )
 
     def test_deidentify_clean_run_is_0_and_usage_errors_are_2(
         self, mixed: Path, tmp_path: Path
