@@ -13,7 +13,7 @@ else
 STANDARD_XML := build/standard_xml
 endif
 
-.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-exports bench-serve bench-deidentify tf-venv fetch clean
+.PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-scale bench-exports bench-serve bench-deidentify tf-venv fetch clean
 
 all: generate
 
@@ -62,6 +62,10 @@ bench-generate: .venv/.installed
 bench: .venv/.installed
 	$(PYTHON) bench/bench_convert.py
 
+# The Dask engine against the local process pool (files/s, overhead per file).
+bench-scale: .venv/.installed
+	$(PYTHON) bench/bench_scale.py
+
 # Parquet and TFRecord: sizes vs DICOM JSON lines, files/s per format, schema build times.
 bench-exports: .venv/.installed
 	$(PYTHON) bench/bench_exports.py
@@ -74,6 +78,7 @@ build/tf-venv/.installed:
 	python3 -m venv build/tf-venv
 	build/tf-venv/bin/pip install --quiet tensorflow-cpu
 	touch $@
+
 # The gRPC server: 8 clients x 200 Convert calls, then a 1 GiB multi-frame streamed.
 bench-serve: .venv/.installed
 	$(PYTHON) bench/bench_serve.py

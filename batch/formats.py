@@ -19,7 +19,8 @@ from .options import ConvertOptions
 
 class ShardWriter(Protocol):
     def write(self, source: str, message: Message) -> int:
-        """Add one record; its index in the shard."""
+        """Add one record; its index in the shard. `source` is the input's path relative
+        to the folder it came from ('/'-separated, as in FileMeta.source_path)."""
         ...
 
     def commit(self) -> list[str]:
@@ -41,6 +42,8 @@ class OutputFormat(Protocol):
 
 # name -> "module:Class" of the format's implementation.
 FORMATS: dict[str, str] = {
+    "pb": "dicomproto.batch.protobuf_formats:PbFormat",
+    "stream": "dicomproto.batch.protobuf_formats:StreamFormat",
     "parquet": "dicomproto.exports.parquet:ParquetFormat",
     "tfrecord": "dicomproto.exports.tfrecord:TfRecordFormat",
 }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,8 +13,11 @@ class ConvertOptions:
     """Options of `dicomproto convert`, independent of the engine that runs it.
 
     `format` names an output format of `dicomproto.batch.formats`; `shard_size` is the
-    number of records per output shard for the formats that group records (None: one
-    shard per task); `format_options` carries the options only one format reads.
+    number of records per output shard for the formats that group records (None: the
+    runner's default); `skip_non_dicom` turns inputs that are not DICOM (told by content)
+    into "skipped" instead of failures; `format_options` carries the options only one
+    format reads (read-only; the pb format reads "file_name", the one output file's name).
+    Options are pickled to worker processes and Dask workers.
     """
 
     generic: bool = False
@@ -23,3 +27,15 @@ class ConvertOptions:
     shard_size: int | None = None
     skip_non_dicom: bool = False
     format_options: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "format_options", MappingProxyType(dict(self.format_options)))
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["format_options"] = dict(self.format_options)
+        return (_rebuild, (values,))
+
+
+def _rebuild(values: dict[str, Any]) -> ConvertOptions:
+    return ConvertOptions(**values)

@@ -4,31 +4,51 @@ from __future__ import annotations
 
 import sys
 
-from .tasks import Result
+from .manifest import FAILED, SKIPPED, Row
 
 
 class Summary:
-    """Counts results as they come; `finish` prints the summary and gives the exit code."""
+    """Counts inputs as they finish; `finish` prints the summary and gives the exit code."""
 
-    def __init__(self, total: int):
-        from tqdm import tqdm
+    def __init__(self, total: int, unit: str = "file"):
+        import tqdm
 
-        self.bar = tqdm(total=total, unit="file", disable=not sys.stderr.isatty(), leave=False)
+        tqdm.tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
+        self.bar = tqdm.tqdm(
+            total=total, unit=unit, disable=not sys.stderr.isatty(), leave=False, file=sys.stderr
+        )
         self.done = 0
         self.failed = 0
+        self.skipped = 0
+
+    def note(self, line: str) -> None:
+        """A line on stderr that does not count as a failure."""
+        self.bar.write(f"dicomproto: {line}", file=sys.stderr)
 
     def error(self, line: str) -> None:
         self.failed += 1
         self.bar.write(f"dicomproto: error: {line}", file=sys.stderr)
 
-    def result(self, result: Result) -> None:
+    def row(self, row: Row) -> None:
         self.bar.update(1)
-        if result.error is not None:
-            self.error(result.error)
+        if row.status == FAILED:
+            self.error(row.error or row.source)
+        elif row.status == SKIPPED:
+            self.skipped += 1
         else:
             self.done += 1
 
+    def converted(self, count: int = 1) -> None:
+        self.bar.update(count)
+        self.done += count
+
+    def close(self) -> None:
+        self.bar.close()
+
     def finish(self, verb: str) -> int:
         self.bar.close()
-        print(f"{verb} {self.done}, failed {self.failed}")
+        line = f"{verb} {self.done}, failed {self.failed}"
+        if self.skipped:
+            line += f", skipped {self.skipped} (not DICOM)"
+        print(line)
         return 1 if self.failed else 0

@@ -1,33 +1,38 @@
-"""`dicomproto convert`: DICOM files -> .pb files (folders mirrored) or one stream.
+"""`dicomproto convert`: DICOM files -> .pb files (folders mirrored), streams, shards.
 
-One input file and a DEST ending in ``.pb`` names the output file; otherwise DEST is
-a folder that mirrors the inputs' paths relative to the folders given (``x.dcm`` ->
-``x.pb``; other names get ``.pb`` appended). ``--stream`` writes every converted
-input into the one file DEST as a length-delimited stream, in input order.
+SRC and DEST are paths or fsspec URLs (s3://bucket/prefix, gs://..., file://...). One
+input file and a DEST ending in ``.pb`` names the output file; otherwise DEST is a
+folder that mirrors the inputs' paths relative to the folders given (``x.dcm`` ->
+``x.pb``; other names get ``.pb`` appended). ``--stream`` with a DEST ending in
+``.pbs`` writes every converted input into that one stream, in input order; with
+``--shard-size N`` (or a DEST folder) the records go into shards
+``DEST/part-00000.pbs``, ... of N records each, written by the workers.
 """
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+from typing import Any
 
-from dicomproto.batch.inputs import DICOM_SUFFIXES, collect_inputs, output_name, plan_outputs
-from dicomproto.batch.local import run_tasks
-from dicomproto.batch.summary import Summary
-from dicomproto.batch.tasks import Task, convert_one
+from dicomproto.batch.formats import FORMATS
 
-from .options import add_jobs, size
+from .options import add_jobs, count, size
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("convert", help="DICOM files -> .pb (or one stream)")
+    parser = commands.add_parser(
+        "convert",
+        help="DICOM files -> .pb files, streams or shards",
+        description=__doc__.split("\n\n", 1)[1].replace("``", "") if __doc__ else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("sources", nargs="+", metavar="SRC", help="DICOM files or folders")
     parser.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="DEST",
-        help="a .pb file (one input), a folder, or with --stream a stream file",
+        help="a .pb file (one input), a .pbs stream file, or a folder",
     )
     parser.add_argument(
         "--generic",
@@ -35,52 +40,139 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="always the schema-free DataSet message, never an IOD message",
     )
     parser.add_argument(
-        "--stream",
-        action="store_true",
-        help="write all messages into DEST as one length-delimited stream",
-    )
-    parser.add_argument(
         "--salvage",
         action="store_true",
         help="convert damaged files as far as they are sound, keeping the rest verbatim",
     )
-    add_jobs(parser)
-    parser.add_argument(
+    out = parser.add_argument_group("output")
+    out.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        default=None,
+        help="pb: one .pb per input (default); stream: length-delimited streams",
+    )
+    out.add_argument("--stream", action="store_true", help="the same as --format stream")
+    out.add_argument(
+        "--shard-size",
+        type=count,
+        metavar="N",
+        help="records per output shard (formats that group records; DEST is a folder)",
+    )
+    out.add_argument(
         "--bulk-data-threshold",
         type=size,
         metavar="SIZE",
-        help="store byte values of at least SIZE (e.g. 1M) in files beside the .pb",
+        help="store byte values of at least SIZE (e.g. 1M, 256KiB) in files beside the output",
     )
-    parser.set_defaults(func=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    from dicomproto.converters import files
-
-    dest = Path(args.output)
-    inputs, missing = collect_inputs(args.sources, dest if not args.stream else None)
-    single = len(args.sources) == 1 and Path(args.sources[0]).is_file()
-    options = (args.generic, args.bulk_data_threshold, args.salvage)
-    summary = Summary(len(inputs) + len(missing))
-    for line in missing:
-        summary.error(line)
-    if args.stream:
-        tasks = [Task(str(source), "", options) for source, _ in inputs]
-        try:
-            with files.StreamWriter(dest) as writer:
-                for result in run_tasks(convert_one, tasks, args.jobs):
-                    summary.result(result)
-                    if result.payload is not None:
-                        writer.write(result.payload)
-        except OSError as exc:
-            summary.error(f"{dest}: cannot write: {exc.strerror or exc}")
-        return summary.finish("converted")
-    pairs, collisions = plan_outputs(
-        inputs, dest, ".pb", lambda p: output_name(p, DICOM_SUFFIXES, ".pb"), single
+    out.add_argument(
+        "--skip-non-dicom",
+        action="store_true",
+        help="skip inputs that are not DICOM (told by content) instead of failing on them",
     )
-    for line in collisions:
-        summary.error(line)
-    tasks = [Task(str(source), str(target), options) for source, target in pairs]
-    for result in run_tasks(convert_one, tasks, args.jobs):
-        summary.result(result)
-    return summary.finish("converted")
+    run = parser.add_argument_group("engine and manifest")
+    run.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: a process pool on this machine (default); dask: a Dask cluster",
+    )
+    add_jobs(run)
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: an existing cluster (tcp://HOST:8786); default: one"
+        " started and stopped on this machine",
+    )
+    run.add_argument(
+        "--workers",
+        type=count,
+        metavar="N",
+        help="with --engine dask and no --scheduler: worker processes (default: CPU count)",
+    )
+    run.add_argument(
+        "--manifest",
+        action="store_true",
+        help="write the manifest (Parquet, one row per input) to DEST/_manifest.parquet;"
+        " on by default with --engine dask",
+    )
+    run.add_argument(
+        "--manifest-path",
+        metavar="PATH",
+        help="write the manifest to PATH (a path or URL) instead",
+    )
+    run.add_argument("--no-manifest", action="store_true", help="write no manifest")
+    run.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an earlier run into DEST: skip the inputs it finished",
+    )
+    run.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace the shards of an earlier run in DEST instead of refusing",
+    )
+    parser.set_defaults(func=run_command, parser=parser)
+
+
+def _manifest_location(args: argparse.Namespace, dest: str) -> str | None:
+    from dicomproto.batch import locations
+    from dicomproto.batch.manifest import MANIFEST_NAME
+
+    if args.no_manifest:
+        return None
+    wanted = args.manifest or args.manifest_path or args.resume or args.engine == "dask"
+    if not wanted:
+        return None
+    return args.manifest_path or locations.join(dest, MANIFEST_NAME)
+
+
+def _usage_errors(args: argparse.Namespace) -> str | None:
+    if args.stream and args.format not in (None, "stream"):
+        return f"--stream and --format {args.format} contradict each other"
+    if args.engine != "dask" and (args.scheduler or args.workers):
+        return "--scheduler and --workers go with --engine dask"
+    if args.scheduler and args.workers:
+        return "--workers sizes a cluster started here; a --scheduler cluster has its own"
+    if args.no_manifest and (args.manifest or args.manifest_path or args.resume):
+        return "--no-manifest contradicts --manifest, --manifest-path and --resume"
+    return None
+
+
+def engine_for(args: argparse.Namespace) -> Any:
+    """The engine the options ask for, as a context manager."""
+    if args.engine == "dask":
+        from dicomproto.batch.dask_engine import DaskEngine
+
+        return DaskEngine(scheduler=args.scheduler, workers=args.workers)
+    from dicomproto.batch.local import LocalEngine
+
+    return LocalEngine(args.jobs)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from dicomproto.batch.options import ConvertOptions
+    from dicomproto.batch.runner import ConvertRun, execute, prepare
+
+    if problem := _usage_errors(args):
+        args.parser.error(problem)
+    fmt = "stream" if args.stream else (args.format or "pb")
+    dest = args.output
+    options = ConvertOptions(
+        generic=args.generic,
+        salvage=args.salvage,
+        bulk_data_threshold=args.bulk_data_threshold,
+        format=fmt,
+        shard_size=args.shard_size,
+        skip_non_dicom=args.skip_non_dicom,
+    )
+    run = ConvertRun(
+        sources=tuple(args.sources),
+        dest=dest.rstrip("/") if len(dest) > 1 else dest,
+        options=options,
+        manifest=_manifest_location(args, dest),
+        resume=args.resume,
+        overwrite=args.overwrite,
+    )
+    plan = prepare(run, args.engine)  # before a cluster starts: bad destinations fail fast
+    with engine_for(args) as engine:
+        return execute(plan, engine)

@@ -73,10 +73,9 @@ def test_convert_folder_reports_bad_files_and_converts_the_rest(
     back = tmp_path / "back"
     assert main(["to-dcm", str(out), "-o", str(back), "--jobs", jobs]) == 0
     assert capsys.readouterr().out.strip() == "converted 4, failed 0"
-    for name, original in GOOD.items():
-        restored = back / (name[:-4] if name.endswith(".dcm") else name)
-        restored = restored.with_name(restored.name + ".dcm")
-        assert restored.read_bytes() == original.read_bytes(), name
+    for name, original in GOOD.items():  # restored under the names they came from
+        assert (back / name).read_bytes() == original.read_bytes(), name
+    assert _files(back) == sorted(GOOD)
 
 
 def test_single_file_to_named_pb_and_back(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -96,14 +95,21 @@ def test_stream_convert_and_back(tmp_path: Path, capsys: pytest.CaptureFixture) 
     assert "missing.dcm: no such file or folder" in captured.err
     assert captured.out.strip() == "converted 2, failed 1"
     assert main(["to-dcm", str(stream), "-o", str(tmp_path / "back")]) == 0
-    assert _files(tmp_path / "back") == ["all/000001.dcm", "all/000002.dcm"]
+    assert capsys.readouterr().out.strip() == "converted 2, failed 0"  # records, not streams
+    assert _files(tmp_path / "back") == ["CT_small.dcm", "rtplan.dcm"]  # their source names
+    for source in sources[:2]:
+        assert (tmp_path / "back" / source.name).read_bytes() == source.read_bytes()
+    mirror = tmp_path / "mirror"
+    assert main(["to-dcm", str(stream), "-o", str(mirror), "--names", "mirror"]) == 0
+    assert _files(mirror) == ["all/000001.dcm", "all/000002.dcm"]  # numbered like inspect
     for index, source in enumerate(sources[:2], start=1):
-        assert (tmp_path / "back" / "all" / f"{index:06d}.dcm").read_bytes() == source.read_bytes()
+        assert (mirror / "all" / f"{index:06d}.dcm").read_bytes() == source.read_bytes()
+    capsys.readouterr()
 
     assert main(["inspect", str(stream)]) == 0  # records numbered as to-dcm names them
     text = capsys.readouterr().out
     assert text.count(f"# {stream} record ") == 2
-    assert f"# {stream} record 2: dicomproto.v1.DataSet" in text
+    assert f"# {stream} record 2 (rtplan.dcm): dicomproto.v1.DataSet" in text
 
 
 def test_output_collisions_are_reported(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

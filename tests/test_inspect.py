@@ -291,7 +291,8 @@ class TestInputs:
         sources = [CT, TEST_FILES / "rtplan.dcm", TEST_FILES / "MR_small.dcm"]
         stream = tmp_path / "all.pbs"
         assert main(["convert", *map(str, sources), "-o", str(stream), "--stream", "-j", "1"]) == 0
-        assert main(["to-dcm", str(stream), "-o", str(tmp_path / "back"), "-j", "1"]) == 0
+        back = ["-o", str(tmp_path / "back"), "--names", "mirror", "-j", "1"]  # numbered
+        assert main(["to-dcm", str(stream), *back]) == 0
         capsys.readouterr()
         _, out, _ = inspect(capsys, stream, "SOPInstanceUID", "-f", "dump")
         shown = re.findall(r"# \S+ record (\d+)\D.*\n\(0008,0018\) UI \[([\d.]+)\]", out)
