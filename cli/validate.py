@@ -17,7 +17,6 @@ import sys
 from functools import partial
 
 from dicomproto.batch.inputs import collect_inputs
-from dicomproto.batch.local import run_tasks
 from dicomproto.batch.summary import Summary
 
 from .options import add_jobs
@@ -40,12 +39,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="a rules.json from `dicomproto generate` (default: the rules shipped)",
     )
+    parser.add_argument(
+        "--skip-non-dicom",
+        action="store_true",
+        help="skip inputs that are not DICOM or .pb (told by content) instead of failing on them",
+    )
     add_jobs(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from dicomproto.rules.batch import rules_from, validate_file
+    from dicomproto.rules.batch import ValidateSettings, rules_from, run_files, validate_file
     from dicomproto.rules.model import RulesError
 
     try:
@@ -56,15 +60,25 @@ def run(args: argparse.Namespace) -> int:
     shown = set(LEVELS[: LEVELS.index(args.level) + 1])
     inputs, missing = collect_inputs(args.sources, None, skip_bulk=True)
     summary = Summary(len(inputs) + len(missing))
-    counts = {"files": 0, "errors": 0, "warnings": 0, "not_evaluated": 0, "unreadable": 0}
+    counts = {
+        "files": 0,
+        "errors": 0,
+        "warnings": 0,
+        "not_evaluated": 0,
+        "unreadable": 0,
+        "skipped": 0,
+    }
     with_errors = 0
     documents = []
     for line in missing:
         summary.error(line)
         documents.append({"file": line.split(": ")[0], "error": line})
-    worker = partial(validate_file, args.rules)
-    for result in run_tasks(worker, [str(source) for source, _ in inputs], args.jobs):
+    worker = partial(validate_file, ValidateSettings(args.rules, args.skip_non_dicom))
+    for result in run_files(worker, [str(source) for source, _ in inputs], args.jobs):
         summary.bar.update(1)
+        if result.skipped:
+            summary.skipped += 1
+            continue
         if result.error is not None:
             summary.error(result.error)
             documents.append({"file": result.source, "error": result.error})
@@ -83,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
                     summary.bar.write(finding.line(name), file=sys.stdout)
     summary.bar.close()
     counts["unreadable"] = summary.failed
+    counts["skipped"] = summary.skipped
     if args.json:
         json.dump({"files": documents, "summary": counts}, sys.stdout, indent=1)
         print()
@@ -91,5 +106,6 @@ def run(args: argparse.Namespace) -> int:
             f"validated {counts['files']}: {counts['errors']} errors in {with_errors} files, "
             f"{counts['warnings']} warnings, {counts['not_evaluated']} not evaluated, "
             f"{counts['unreadable']} unreadable"
+            + (f", skipped {counts['skipped']} (not DICOM)" if counts["skipped"] else "")
         )
     return 1 if counts["errors"] or counts["unreadable"] else 0

@@ -70,19 +70,23 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """About 1,300 real DICOM files: the corpus six times over, as links."""
-    root = tmp_path_factory.mktemp("batch")
-    for copy in range(6):
+def corpus_links(root: Path, copies: int) -> Path:
+    """The corpus's .dcm files `copies` times over (c0/, c1/, ...), as links."""
+    for copy in range(copies):
         for path in corpus_paths():
             if path.suffix.lower() != ".dcm" or "DICOMDIR" in path.name:
                 continue
             link = root / f"c{copy}" / f"{path.parent.name}-{path.name}"
-            link.parent.mkdir(exist_ok=True)
+            link.parent.mkdir(parents=True, exist_ok=True)
             if not link.exists():
                 link.symlink_to(path)
     return root
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """About 1,300 real DICOM files: the corpus six times over."""
+    return corpus_links(tmp_path_factory.mktemp("batch"), 6)
 
 
 class TestOneLinePerFailure:
@@ -93,7 +97,7 @@ class TestOneLinePerFailure:
         errors = [line for line in done.stderr.splitlines() if line.startswith("dicomproto:")]
         assert len(errors) == 2, done.stderr
         assert any("MR_truncated.dcm: (7FE0,0010) PixelData" in line for line in errors)
-        assert any("notes.txt" in line for line in errors)
+        assert any("notes.txt" in line and "--skip-non-dicom" in line for line in errors)
         assert "Traceback" not in done.stderr
         assert done.stdout.strip().splitlines()[-1] == "de-identified 5, failed 2"
         written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
@@ -124,6 +128,19 @@ class TestOneLinePerFailure:
             assert done.returncode == 2, (args, done.stderr)
             assert "Traceback" not in done.stderr
         assert not (tmp_path / "y").exists()
+
+    def test_skip_non_dicom(self, mixed: Path, tmp_path: Path) -> None:
+        """As in convert: inputs that are not DICOM by content are skipped and counted."""
+        out = tmp_path / "out"
+        done = run("deidentify", str(mixed), "-o", str(out), "--skip-non-dicom")
+        assert done.returncode == 1  # the truncated file still fails
+        assert done.stdout.strip().splitlines()[-1] == (
+            "de-identified 5, failed 1, skipped 1 (not DICOM)"
+        )
+        assert "notes.txt" not in done.stderr
+        checked = run("validate", str(mixed), "--skip-non-dicom", "--level", "error")
+        assert checked.stdout.strip().endswith(", 0 unreadable, skipped 1 (not DICOM)")
+        assert "notes.txt" not in checked.stderr
 
     def test_validate(self, mixed: Path, tmp_path: Path) -> None:
         """The file that is not DICOM cannot be read; the truncated one is read, and the
@@ -236,3 +253,41 @@ def test_a_signal_ends_the_run_cleanly(
         assert len(written) < total
     for path in written:  # every published output is whole
         assert read_dicom(path).PatientIdentityRemoved == "YES"
+
+
+@pytest.mark.slow
+def test_a_killed_worker_is_replaced(tmp_path: Path) -> None:
+    """SIGKILL to one worker process (not a stop of the run): its input is retried on a
+    new worker, and every input ends with an output or its own failure line."""
+    out = tmp_path / "out"
+    two = corpus_links(tmp_path / "in", 2)
+    sources = [p.relative_to(two).as_posix() for p in two.rglob("*.dcm")]
+    process = subprocess.Popen(
+        command("deidentify", str(two), "-o", str(out), "-j", "2"),
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (out.exists() and any(out.rglob("*.dcm"))):
+            time.sleep(0.05)
+        workers = [pid for pid in session(process.pid) if int(pid) != process.pid]
+        assert workers, "no worker process to kill"
+        os.kill(int(workers[0]), signal.SIGKILL)
+        stdout, stderr = process.communicate(timeout=240)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert "Traceback" not in stderr and "died" not in stderr, stderr[-2000:]
+    failures = [line for line in stderr.splitlines() if line.startswith("dicomproto: error:")]
+    written = {p.relative_to(out).as_posix() for p in out.rglob("*.dcm")}
+    failed = {line.split(": ")[2].removeprefix(f"{two}/") for line in failures}
+    assert written | failed == set(sources) and not written & failed  # each input once
+    assert len(failures) == len(failed)
+    assert stdout.strip().splitlines()[-1] == (
+        f"de-identified {len(written)}, failed {len(failed)}"
+    )
+    assert temporary_files(out) == []
