@@ -2,16 +2,18 @@
 # `make test` runs the tests. Both set up .venv on first use.
 
 PYTHON := .venv/bin/python
-SHARED_XML := ../shared/standard_xml
-# Where the DocBook comes from: $DICOM_STANDARD_XML, else standard_xml/, else a
-# download of the pinned edition into build/standard_xml (see generator/fetch.py).
+# Where the DocBook comes from, for every target: $DICOM_STANDARD_XML, else
+# standard_xml/, where `make fetch` downloads the pinned edition (with checksums
+# recorded in generator/standard.lock.json) when the parts are not there.
+STANDARD_PARTS := part03.xml part04.xml part06.xml part15.xml
 ifdef DICOM_STANDARD_XML
 STANDARD_XML := $(DICOM_STANDARD_XML)
-else ifneq ($(wildcard standard_xml/part03.xml),)
-STANDARD_XML := standard_xml
+STANDARD_FILES :=
 else
-STANDARD_XML := build/standard_xml
+STANDARD_XML := standard_xml
+STANDARD_FILES := $(addprefix standard_xml/,$(STANDARD_PARTS))
 endif
+export DICOM_STANDARD_XML := $(abspath $(STANDARD_XML))
 
 .PHONY: all generate check-generated test lint buf-lint bench bench-generate bench-scale bench-exports bench-serve bench-deidentify tf-venv fetch clean
 
@@ -23,15 +25,15 @@ all: generate
 	$(PYTHON) -m pip install --quiet -e '.[test]'
 	touch $@
 
-build/standard_xml/part03.xml: | .venv/.installed
-	$(PYTHON) -m dicomproto.generator.fetch --out build/standard_xml
+$(STANDARD_FILES) &: | .venv/.installed
+	$(PYTHON) -m dicomproto.generator.fetch --out standard_xml
 
-fetch: build/standard_xml/part03.xml
+fetch: $(STANDARD_FILES)
 
-# Field numbers always come from the committed registry, proto/field_numbers.json.
+# Field numbers and names always come from the committed registry, proto/field_numbers.json.
 REGISTRY := $(if $(wildcard proto/field_numbers.json),--registry proto/field_numbers.json)
 
-generate: .venv/.installed $(if $(filter build/standard_xml,$(STANDARD_XML)),build/standard_xml/part03.xml)
+generate: .venv/.installed $(STANDARD_FILES)
 	rm -rf build/generated
 	$(PYTHON) -m dicomproto.generator --standard $(STANDARD_XML) --out build/generated $(REGISTRY)
 	rm -rf proto gen/python
@@ -39,15 +41,15 @@ generate: .venv/.installed $(if $(filter build/standard_xml,$(STANDARD_XML)),bui
 	cp -R build/generated/proto proto
 	cp -R build/generated/python gen/python
 
-# Regenerate from the shared DocBook into build/check and compare with what is committed.
-check-generated: .venv/.installed
+# Regenerate into build/check and compare with what is committed.
+check-generated: .venv/.installed $(STANDARD_FILES)
 	rm -rf build/check
-	$(PYTHON) -m dicomproto.generator --standard $(SHARED_XML) --out build/check $(REGISTRY) > /dev/null
+	$(PYTHON) -m dicomproto.generator --standard $(STANDARD_XML) --out build/check $(REGISTRY) > /dev/null
 	diff -r -x __pycache__ proto build/check/proto
 	diff -r -x __pycache__ gen/python build/check/python
-	@echo "committed proto/ and gen/python/ match a fresh run"
+	@echo "committed proto/ and gen/python/ match a fresh run from $(STANDARD_XML)"
 
-test: .venv/.installed
+test: .venv/.installed $(STANDARD_FILES)
 	$(PYTHON) -m pytest -q
 
 lint: .venv/.installed
@@ -56,8 +58,15 @@ lint: .venv/.installed
 buf-lint:
 	cd proto && npx --yes @bufbuild/buf@1.75.0 lint
 
-bench-generate: .venv/.installed
-	$(PYTHON) -m dicomproto.generator.bench --standard $(SHARED_XML)
+# The schema before the current one: the last commit before HEAD's schema that changed it.
+# BENCH_OPTIONS=--instructions also counts instructions with valgrind (slow).
+PREVIOUS_SCHEMA := $(shell git log -2 --format=%H -- gen/python 2>/dev/null | sed -n 2p)
+
+bench-generate: .venv/.installed $(STANDARD_FILES)
+	rm -rf build/previous-schema
+	$(if $(PREVIOUS_SCHEMA),mkdir -p build/previous-schema && git archive $(PREVIOUS_SCHEMA) gen/python | tar -x -C build/previous-schema)
+	$(PYTHON) -m dicomproto.generator.bench --standard $(STANDARD_XML) $(BENCH_OPTIONS) \
+		$(if $(PREVIOUS_SCHEMA),--previous build/previous-schema/gen/python)
 
 bench: .venv/.installed
 	$(PYTHON) bench/bench_convert.py

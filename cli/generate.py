@@ -11,17 +11,24 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("generate", help="DocBook of the standard -> .proto and Python")
     parser.add_argument(
         "--standard",
-        required=True,
         metavar="DIR",
-        help="folder with part03.xml, part04.xml, part06.xml",
+        help="folder with part03.xml, part04.xml, part06.xml "
+        "(default: $DICOM_STANDARD_XML, else ./standard_xml)",
     )
-    parser.add_argument("--out", required=True, metavar="OUT", help="output folder")
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="OUT",
+        help="writes OUT/proto, OUT/python, OUT/model.json; refuses when they hold files "
+        "it did not write",
+    )
     parser.add_argument("--registry", metavar="FILE", help="field number registry (JSON)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
+        from dicomproto.generator import sources
         from dicomproto.generator.cli import run as generate
     except ImportError as exc:
         print(
@@ -31,4 +38,5 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     registry = Path(args.registry) if args.registry else None
-    return generate(Path(args.standard), Path(args.out), registry)
+    standard = Path(args.standard) if args.standard else sources.locate(Path.cwd())
+    return generate(standard, Path(args.out), registry)

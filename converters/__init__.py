@@ -82,14 +82,20 @@ def typed_message_class(ds: Dataset) -> type[Message] | None:
 
 
 def sop_class_uid(ds: Dataset) -> str:
-    """The SOP Class UID, read without converting the element: pydicom's conversion
-    would replace a raw element (one stored as UN, say) and lose how it was stored."""
-    element = ds._dict.get(0x00080016)
-    if element is None:
-        return ""
-    if isinstance(element, RawDataElement):
-        return (element.value or b"").rstrip(b"\0 ").decode("ascii", "replace")
-    return str(element.value or "")
+    """The SOP Class UID (0008,0016), else the Media Storage SOP Class UID (0002,0002)
+    of the file meta (a DICOMDIR has only the latter), read without converting the
+    element: pydicom's conversion would replace a raw element (one stored as UN, say)
+    and lose how it was stored."""
+    file_meta = getattr(ds, "file_meta", None)
+    for dataset, tag in ((ds, 0x00080016), (file_meta, 0x00020002)):
+        element = dataset._dict.get(tag) if dataset is not None else None
+        if isinstance(element, RawDataElement):
+            uid = (element.value or b"").rstrip(b"\0 ").decode("ascii", "replace")
+        else:
+            uid = str(element.value or "") if element is not None else ""
+        if uid:
+            return uid
+    return ""
 
 
 def to_proto(ds: Dataset, generic: bool = False) -> Message:

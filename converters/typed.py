@@ -65,6 +65,7 @@ class AttributePlan:
     mask: int
     vrs: tuple[str, ...]
     single: bool
+    deprecated: bool = False  # kept from an earlier release: read, not filled first
 
     @property
     def repeating_group(self) -> bool:
@@ -112,6 +113,7 @@ def _attribute_plan(fd: FieldDescriptor) -> AttributePlan | None:
         mask=attribute.mask or FULL_MASK,
         vrs=tuple(attribute.vr.split(" or ")),
         single=attribute.vm == "1",
+        deprecated=options.deprecated,
     )
 
 
@@ -133,18 +135,25 @@ def message_plan(descriptor: Descriptor) -> MessagePlan:
 
 @cache
 def iod_plan(descriptor: Descriptor) -> IodPlan:
-    """The cached plan of an IOD message: every module's attributes by tag."""
+    """The cached plan of an IOD message: every module's attributes by tag. Fields the
+    schema keeps deprecated (from an earlier release) come after every live one."""
     by_tag: dict[int, tuple[str, AttributePlan]] = {}
     masked: list[tuple[str, AttributePlan]] = []
-    modules = []
-    for fd in descriptor.fields:
-        if not fd.GetOptions().HasExtension(options_pb2.module):
-            continue
-        modules.append(fd.name)
-        plan = message_plan(fd.message_type)
-        for tag, attribute in plan.by_tag.items():
-            by_tag.setdefault(tag, (fd.name, attribute))
-        masked += [(fd.name, attribute) for attribute in plan.masked]
+    modules = [
+        fd.name for fd in descriptor.fields if fd.GetOptions().HasExtension(options_pb2.module)
+    ]
+    for live in (True, False):
+        for fd in descriptor.fields:
+            if fd.name not in modules:
+                continue
+            plan = message_plan(fd.message_type)
+            dead = fd.GetOptions().deprecated
+            for tag, attribute in plan.by_tag.items():
+                if (not dead and not attribute.deprecated) == live:
+                    by_tag.setdefault(tag, (fd.name, attribute))
+            masked += [
+                (fd.name, a) for a in plan.masked if (not dead and not a.deprecated) == live
+            ]
     return IodPlan(tuple(modules), by_tag, tuple(masked))
 
 
@@ -312,7 +321,9 @@ def _take(message: Message, attribute: AttributePlan) -> list[pb.Element]:
     """The Elements an attribute field holds (several for a repeating group)."""
     container = getattr(message, attribute.field_name)
     if "SQ" in attribute.vrs:
-        el = pb.Element(tag=attribute.tag, vr=pb.VR_SQ, undefined_length=container.undefined_length)
+        el = pb.Element(tag=attribute.tag, undefined_length=container.undefined_length)
+        if generic._dictionary_vr_number(attribute.tag) != pb.VR_SQ:
+            el.vr = pb.VR_SQ  # unset means the dictionary's VR, as on the generic path
         for item in container.items:
             data = el.items.add()
             data.undefined_length = item.undefined_length
@@ -331,7 +342,10 @@ def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Elem
     else:
         vr = attribute.vrs[0]
         name = "value" if attribute.single else "values"
-    el = pb.Element(tag=tag, vr=pb.Vr.Value(f"VR_{vr}"))
+    el = pb.Element(tag=tag)
+    number = pb.Vr.Value(f"VR_{vr}")
+    if number != generic._dictionary_vr_number(tag):
+        el.vr = number  # unset means the dictionary's VR, as on the generic path
     if vr in BYTES_VRS:
         if tag == PIXEL_DATA and (message.HasField("encapsulated") or message.bulk_data_uri):
             if message.HasField("encapsulated"):

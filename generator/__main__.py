@@ -1,4 +1,4 @@
-"""`python -m dicomproto.generator --standard DIR --out OUT [--registry FILE]`."""
+"""`python -m dicomproto.generator [--standard DIR] --out OUT [--registry FILE]`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import sources
 from .cli import run
 
 
@@ -14,8 +15,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--standard",
         type=Path,
-        required=True,
-        help="folder with part03.xml, part04.xml and part06.xml",
+        default=None,
+        help="folder with part03.xml, part04.xml and part06.xml "
+        f"(default: ${sources.ENVIRONMENT}, else ./standard_xml)",
     )
     parser.add_argument(
         "--out", type=Path, required=True, help="writes OUT/proto, OUT/python and OUT/model.json"
@@ -28,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         "(default: OUT/proto/field_numbers.json, else the committed one)",
     )
     args = parser.parse_args(argv)
-    return run(args.standard, args.out, args.registry)
+    return run(args.standard or sources.locate(Path.cwd()), args.out, args.registry)
 
 
 if __name__ == "__main__":

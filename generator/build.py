@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from .dictionary import Dictionary
 from .expand import Attribute, Expansion, Item
 from .model import AttributeTable, DataElement, Edition, Iod, SopClass, Standard
+from .names import TABLE_KINDS, Namer
 from .naming import field_name, file_name, message_name
+from .numbering import Registry
 from .proto_model import Option, ProtoField, ProtoFile, ProtoMessage, Schema
 
 PACKAGE = "dicomproto.v1"
@@ -18,6 +21,7 @@ OPTIONS = f"{PROTO_DIR}/options.proto"
 DATASET = f"{PROTO_DIR}/dataset.proto"
 ATTRIBUTES = f"{PROTO_DIR}/attributes.proto"
 SEQUENCES = f"{PROTO_DIR}/sequences.proto"
+GENERATED_FILES = (OPTIONS, DATASET, ATTRIBUTES, SEQUENCES)
 
 STRING_VRS = frozenset(
     ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT"]
@@ -37,23 +41,22 @@ SCALAR_TYPES = {
     "IS": "sint64",
 }
 PIXEL_DATA = 0x7FE00010
-# Messages of dataset.proto; an element whose keyword gives one of these names (Person
-# Name (0040,A123) -> PersonName) gets the suffix "Attribute".
-BUILTIN_MESSAGES = frozenset(
-    {
-        "Vr",
-        "PersonName",
-        "PersonNameGroup",
-        "EncapsulatedPixelData",
-        "Element",
-        "DataSet",
-        "FileMeta",
-        "AttributeOptions",
-        "ElementOptions",
-        "ModuleOptions",
-        "TableOptions",
-    }
-)
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _declared_in_templates(*names: str) -> frozenset[str]:
+    """The messages and enums that the hand-written templates declare."""
+    declared = re.compile(r"^(?:message|enum) (\w+)", re.MULTILINE)
+    return frozenset(
+        name
+        for template in names
+        for name in declared.findall((_TEMPLATES / template).read_text(encoding="utf-8"))
+    )
+
+
+# Messages of dataset.proto and options.proto; an element whose keyword gives one of
+# these names (Person Name (0040,A123) -> PersonName) gets the suffix "Attribute".
+BUILTIN_MESSAGES = _declared_in_templates("dataset.proto.jinja2", "options.proto.jinja2")
 SITE = "https://dicom.nema.org/medical/dicom"
 
 
@@ -61,6 +64,11 @@ def _sentence(text: str, limit: int = 200) -> str:
     """The first sentence of a description, shortened to `limit` characters."""
     first = re.split(r"(?<=[a-z0-9)])\. ", text, maxsplit=1)[0].rstrip(".")
     return first if len(first) <= limit else first[: limit - 3].rstrip() + "..."
+
+
+def _section(label: str) -> str:
+    """ "C.8.2.1" -> "SectionC821": what tells two tables of one name apart."""
+    return message_name(f"Section {label}")
 
 
 def _condition(text: str) -> str:
@@ -73,6 +81,7 @@ class _Builder:
     standard: Standard
     expansion: Expansion
     dictionary: Dictionary
+    namer: Namer
 
     def __post_init__(self) -> None:
         editions = {e.part: e for e in self.standard.editions}
@@ -83,6 +92,13 @@ class _Builder:
         self.items: dict[str, Item] = {i.key: i for i in self.expansion.items}
         self.item_names: dict[str, str] = {}
         self.element_names: dict[tuple[int, int], str] = {}
+        self.table_names: dict[str, str] = {}  # expanded table key -> message name
+        self.item_groups: dict[str, list[str]] = {}  # item message name -> its keys
+        self.contributors: dict[str, list[str]] = {}  # ... -> other keys it holds too
+        self.item_class: dict[str, int] = {}  # item key -> class of identical contents
+        self.united: set[str] = set()  # item messages that hold several contents
+        self.pending_items: list[str] = []
+        self.iod_names: dict[str, str] = {}  # IOD table id -> message name
 
     # links and comments -------------------------------------------------------------
 
@@ -97,17 +113,21 @@ class _Builder:
 
     # attributes.proto ---------------------------------------------------------------
 
+    def name_attributes(self) -> None:
+        """Element messages: the keyword's name; "Attribute" after it when that name is
+        taken (Person Name (0040,A123) -> PersonNameAttribute), then the tag."""
+        ladders = {}
+        for element in self.dictionary.all_elements():
+            base = message_name(element.keyword, element.name)
+            ladders[str(element.tag)] = [base, base + "Attribute", f"{base}{element.tag.value:08X}"]
+        names = self.namer.assign({"attribute"}, ladders)
+        for element in self.dictionary.all_elements():
+            self.element_names[(element.tag.value, element.tag.mask)] = names[str(element.tag)]
+
     def attribute_messages(self) -> list[ProtoMessage]:
         messages = []
-        used: set[str] = set()
         for element in self.dictionary.all_elements():
-            name = message_name(element.keyword, element.name)
-            if name in BUILTIN_MESSAGES:
-                name += "Attribute"
-            if name in used:
-                name += f"{element.tag.value:08X}"
-            used.add(name)
-            self.element_names[(element.tag.value, element.tag.mask)] = name
+            name = self.element_names[(element.tag.value, element.tag.mask)]
             comments = [self.element_summary(element) + "."]
             if element.retired:
                 comments.append("Retired.")
@@ -132,13 +152,37 @@ class _Builder:
                     options=(Option(f"({PACKAGE}.element)", tuple(values)),),
                     deprecated=element.retired,
                     comments=tuple(comments),
+                    keys=(str(element.tag),),
                 )
             )
         return messages
 
     # fields of modules, macros and items --------------------------------------------
 
-    def attribute_field(self, attribute: Attribute) -> ProtoField:
+    def sequence_type(self, owner: str, attribute: Attribute) -> str:
+        """The Items message of a sequence field of `owner`. A released field keeps its
+        type: when the input now defines the field's items elsewhere (Enhanced CT Image
+        Module including a macro for Referenced Raw Data Sequence, where it once had
+        rows of its own), the released item message takes that content in too."""
+        computed = self.item_names[attribute.item_key] + "s"
+        record = self.namer.registry.messages.get(owner)
+        key = str(self.dictionary.get(attribute.element_key).tag)
+        fields = record.fields.values() if record else ()
+        released = next((r.type for r in fields if r.key == key), "")
+        if not released or released == computed or not released.endswith("Items"):
+            return computed
+        self.contribute(released[:-1], attribute.item_key)
+        return released
+
+    def contribute(self, name: str, item_key: str) -> None:
+        """Make the item message `name` hold the content of `item_key` too."""
+        keys = self.contributors.setdefault(name, [])
+        if item_key not in keys and item_key not in self.item_groups.get(name, ()):
+            keys.append(item_key)
+            if name not in self.pending_items:
+                self.pending_items.append(name)
+
+    def attribute_field(self, attribute: Attribute, owner: str) -> ProtoField:
         element = self.dictionary.get(attribute.element_key)
         table = self.tables[attribute.table_id]
         values: list[tuple[str, object]] = [("tag", element.tag.value)]
@@ -161,7 +205,7 @@ class _Builder:
             f"{self.part3_link(table.section_id)}"
         )
         if attribute.item_key:
-            type_name = self.item_names[attribute.item_key] + "s"
+            type_name = self.sequence_type(owner, attribute)
         else:
             type_name = self.element_names[attribute.element_key]
         return ProtoField(
@@ -170,11 +214,12 @@ class _Builder:
             label="repeated" if element.tag.is_pattern else "",
             options=(Option(f"({PACKAGE}.attribute)", tuple(values)),),
             comments=tuple(comments),
+            key=str(element.tag),
         )
 
     # sequences.proto ----------------------------------------------------------------
 
-    def name_items(self) -> dict[str, list[str]]:
+    def name_items(self) -> None:
         """Give every item content a message name; identical contents share one.
 
         Contents are compared structurally (tags, types, nested contents), recursion
@@ -211,95 +256,220 @@ class _Builder:
         groups: dict[int, list[str]] = defaultdict(list)
         for item in items:
             groups[classes[item.key]].append(item.key)
+        self.item_class = dict(classes)
+        variants = list(groups.values())
+        if self.namer.registry.legacy:
+            named = self._legacy_item_names(variants)
+        else:
+            named = self._item_names(variants)
+        for name, members in named:
+            self.item_groups[name] = members
+            for key in members:
+                self.item_names[key] = name
+
+    def _item_names(self, variants: list[list[str]]) -> list[tuple[str, list[str]]]:
+        """(name, member keys) per item message. A key the registry knows keeps its
+        name, whatever its content now: where the keys of one released name now have
+        different contents, the message holds them all (item_messages). Other keys join
+        a released name of their content, else get a new name for it."""
+        released = self.namer.released({"item"})
+        per_sequence = Counter(self.items[members[0]].sequence_key for members in variants)
+        members_of: dict[str, list[str]] = defaultdict(list)
+        ladders: dict[str, list[str]] = {}
+        fresh: dict[str, list[str]] = {}
+        for members in variants:
+            names = sorted({released[k] for k in members if k in released})
+            if not names:
+                primary = min(members)
+                ladders[primary] = self._item_ladder(self.items[primary], per_sequence)
+                fresh[primary] = members
+                continue
+            for key in members:
+                members_of[released.get(key, names[0])].append(key)
+        named = list(members_of.items())
+        for primary, name in self.namer.assign((), ladders, ("", "s")).items():
+            named.append((name, fresh[primary]))
+        return named
+
+    def _item_ladder(self, item: Item, per_sequence: Counter) -> list[str]:
+        """Candidate names of a new item message, most plain first: the sequence's own
+        name (when it has one content only), then qualified by the defining table (and
+        IOD), by the enclosing sequences, by the table's section."""
+        sequence = self.dictionary.get(item.sequence_key)
+        base = message_name(sequence.keyword, sequence.name) + "Item"
+        table = self.tables[item.table_id]
+        qualifier = message_name(table.name)
+        if item.iod_table_id:
+            qualifier = self._iod_stem(item.iod_table_id) + qualifier
+        parents = "".join(
+            message_name(p.keyword, p.name)
+            for p in (self.dictionary.get(key) for key in item.parents)
+        )
+        ladder = [
+            f"{qualifier}{base}",
+            f"{qualifier}{parents}{base}",
+            f"{qualifier}{_section(table.section)}{parents}{base}",
+        ]
+        if per_sequence[item.sequence_key] == 1:
+            ladder.insert(0, base)
+        return list(dict.fromkeys(ladder))
+
+    def _legacy_item_names(self, variants: list[list[str]]) -> list[tuple[str, list[str]]]:
+        """0.1.0's names, used when upgrading its registry: the sequence's name when it
+        has one content, else qualified by the first defining table, then numbered."""
         by_sequence: dict[tuple[int, int], list[list[str]]] = defaultdict(list)
-        for members in groups.values():
+        for members in variants:
             by_sequence[self.items[members[0]].sequence_key].append(members)
-        for sequence_key, variants in by_sequence.items():
+        named = []
+        for sequence_key, group in by_sequence.items():
             sequence = self.dictionary.get(sequence_key)
             base = message_name(sequence.keyword, sequence.name)
-            if len(variants) == 1:
-                names = [f"{base}Item"]
-            else:
-                names = []
-                for members in variants:
-                    first = self.items[members[0]]
-                    qualifier = message_name(self.tables[first.table_id].name)
-                    if first.iod_table_id:
-                        qualifier = self._iod_stem(first.iod_table_id) + qualifier
-                    name = f"{qualifier}{base}Item"
-                    suffix = 2
-                    while name in names:
-                        name = f"{qualifier}{base}Item{suffix}"
-                        suffix += 1
-                    names.append(name)
-            for members, name in zip(variants, names, strict=True):
-                for key in members:
-                    self.item_names[key] = name
-        return {self.item_names[members[0]]: members for members in groups.values()}
+            if len(group) == 1:
+                named.append((f"{base}Item", group[0]))
+                continue
+            names: list[str] = []
+            for members in group:
+                first = self.items[members[0]]
+                qualifier = message_name(self.tables[first.table_id].name)
+                if first.iod_table_id:
+                    qualifier = self._iod_stem(first.iod_table_id) + qualifier
+                name = f"{qualifier}{base}Item"
+                suffix = 2
+                while name in names:
+                    name = f"{qualifier}{base}Item{suffix}"
+                    suffix += 1
+                names.append(name)
+                named.append((name, members))
+        for name, _ in named:
+            self.namer.take(name, ("", "s"), False)
+        return named
 
     def _iod_stem(self, iod_table_id: str) -> str:
         return message_name(self.iods[iod_table_id].name)
 
-    def item_messages(self, groups: dict[str, list[str]]) -> list[ProtoMessage]:
+    def item_messages(self) -> list[ProtoMessage]:
+        """Every item message, each holding the content of all its keys and of what
+        released fields brought to it (sequence_type); built again when that grows."""
+        built: dict[str, list[ProtoMessage]] = {}
+        self.pending_items = sorted(set(self.item_groups) | set(self.contributors))
+        while self.pending_items:
+            name = self.pending_items.pop(0)
+            built[name] = self._item_message(name)
+        return [message for name in sorted(built) for message in built[name]]
+
+    def _content(self, name: str) -> tuple[list[str], tuple[Attribute, ...]]:
+        """The keys a message holds and their attributes united by tag, in order."""
+        keys = [*self.item_groups.get(name, ()), *self.contributors.get(name, ())]
+        merged: dict[tuple[int, int], Attribute] = {}
+        for key in keys:
+            for attribute in self.items[key].attributes:
+                merged.setdefault(attribute.element_key, attribute)
+        contents = {self.item_class[key] for key in keys}
+        if len(contents) > 1:
+            self.united.add(name)
+        return keys, tuple(merged.values())
+
+    def _item_message(self, name: str) -> list[ProtoMessage]:
         messages = []
-        for name in sorted(groups):
-            item = self.items[groups[name][0]]
-            sequence = self.dictionary.get(item.sequence_key)
-            table = self.tables[item.table_id]
-            where = (
-                f"{sequence.name} {sequence.tag} as defined in PS3.3 {self.part3.edition} "
-                f"{table.section} {table.name}: {self.part3_link(table.section_id)}"
+        keys, attributes = self._content(name)
+        item = self.items[keys[0]]
+        fields = [self.attribute_field(a, name) for a in attributes]
+        # A sequence that the united keys define with different items: the field's
+        # message holds the items of each.
+        for key in keys[1:]:
+            for attribute in self.items[key].attributes:
+                first = next(a for a in attributes if a.element_key == attribute.element_key)
+                if attribute.item_key and first.item_key and attribute.item_key != first.item_key:
+                    target = next(
+                        f.type
+                        for f in fields
+                        if f.key == str(self.dictionary.get(first.element_key).tag)
+                    )
+                    self.contribute(target[:-1], attribute.item_key)
+        sequence = self.dictionary.get(item.sequence_key)
+        table = self.tables[item.table_id]
+        where = (
+            f"{sequence.name} {sequence.tag} as defined in PS3.3 {self.part3.edition} "
+            f"{table.section} {table.name}: {self.part3_link(table.section_id)}"
+        )
+        fields.append(
+            ProtoField(
+                "other_elements",
+                f"{PACKAGE}.Element",
+                "repeated",
+                comments=("Elements of the item that no field above holds.",),
             )
-            fields = [self.attribute_field(a) for a in item.attributes]
-            fields.append(
-                ProtoField(
-                    "other_elements",
-                    f"{PACKAGE}.Element",
-                    "repeated",
-                    comments=("Elements of the item that no field above holds.",),
-                )
+        )
+        fields.append(
+            ProtoField(
+                "undefined_length",
+                "bool",
+                comments=("The item was encoded with undefined length.",),
             )
-            fields.append(
-                ProtoField(
-                    "undefined_length",
-                    "bool",
-                    comments=("The item was encoded with undefined length.",),
-                )
+        )
+        # The keys that carry the name (a message that released fields brought content
+        # to keeps those it was released with).
+        own = tuple(sorted(self.item_groups.get(name, ())))
+        comments = [f"An item of {where}"]
+        if name in self.united:
+            comments.append(
+                f"Also holds the attributes that {len(keys) - 1} other definitions of this "
+                "sequence give its items: they had this message in an earlier release."
             )
-            messages.append(
-                ProtoMessage(name, "item", tuple(fields), comments=(f"An item of {where}",))
-            )
-            messages.append(
-                ProtoMessage(
-                    name + "s",
-                    "items",
-                    (
-                        ProtoField("items", name, "repeated"),
-                        ProtoField(
-                            "undefined_length",
-                            "bool",
-                            comments=("The sequence was encoded with undefined length.",),
-                        ),
+        messages.append(
+            ProtoMessage(name, "item", tuple(fields), comments=tuple(comments), keys=own)
+        )
+        messages.append(
+            ProtoMessage(
+                name + "s",
+                "items",
+                (
+                    ProtoField("items", name, "repeated"),
+                    ProtoField(
+                        "undefined_length",
+                        "bool",
+                        comments=("The sequence was encoded with undefined length.",),
                     ),
-                    comments=(
-                        f"The items of {where}",
-                        "Present with no items when the sequence is present but empty.",
-                    ),
-                )
+                ),
+                comments=(
+                    f"The items of {where}",
+                    "Present with no items when the sequence is present but empty.",
+                ),
+                keys=keys,
             )
+        )
         return messages
 
     # modules, macros and IODs -------------------------------------------------------
 
-    def table_messages(self) -> tuple[list[ProtoMessage], dict[str, str]]:
-        messages = []
-        names: dict[str, str] = {}
+    def name_tables(self) -> None:
+        """Module and macro messages: the table's name; an IOD's own variant of a table
+        after the IOD; on a clash, with the section."""
+        ladders = {}
         for expanded in self.expansion.tables:
             table = self.tables[expanded.table_id]
             name = message_name(table.name)
-            comments = [f"PS3.3 {self.part3.edition} {table.section} {table.name}."]
             if expanded.iod_table_id:
                 name = self._iod_stem(expanded.iod_table_id) + name
+            ladders[expanded.key] = [name, name + _section(table.section)]
+        self.table_names = self.namer.assign(TABLE_KINDS, ladders, own_file=True)
+
+    def name_iods(self) -> None:
+        ladders = {
+            iod.table_id: [
+                message_name(iod.name) + "Iod",
+                message_name(iod.name) + _section(iod.section) + "Iod",
+            ]
+            for iod in self.standard.iods
+        }
+        self.iod_names = self.namer.assign({"iod"}, ladders, own_file=True)
+
+    def table_messages(self) -> list[ProtoMessage]:
+        messages = []
+        for expanded in self.expansion.tables:
+            table = self.tables[expanded.table_id]
+            comments = [f"PS3.3 {self.part3.edition} {table.section} {table.name}."]
+            if expanded.iod_table_id:
                 iod = self.iods[expanded.iod_table_id]
                 comments = [
                     f"PS3.3 {self.part3.edition} {table.section} {table.name} with the "
@@ -307,25 +477,26 @@ class _Builder:
                     f"(Table {iod.functional_groups_table_id.removeprefix('table_')})."
                 ]
             comments.append(self.part3_link(table.section_id))
-            names[expanded.key] = name
             values = (("name", table.name), ("section", table.section))
             messages.append(
                 ProtoMessage(
-                    name=name,
+                    name=self.table_names[expanded.key],
                     kind=table.kind.value,
-                    fields=tuple(self.attribute_field(a) for a in expanded.attributes),
+                    fields=tuple(
+                        self.attribute_field(a, self.table_names[expanded.key])
+                        for a in expanded.attributes
+                    ),
                     options=(Option(f"({PACKAGE}.table)", values),),
                     comments=tuple(comments),
+                    keys=(expanded.key,),
+                    title=table.name,
+                    section=table.section,
                 )
             )
-        return messages, names
+        return messages
 
     def iod_message(
-        self,
-        iod: Iod,
-        module_keys: tuple[str, ...],
-        table_names: dict[str, str],
-        sop_classes: list[SopClass],
+        self, iod: Iod, module_keys: tuple[str, ...], sop_classes: list[SopClass]
     ) -> ProtoMessage:
         fields = [
             ProtoField(
@@ -351,9 +522,10 @@ class _Builder:
             fields.append(
                 ProtoField(
                     field_name(self.tables[module.table_id].name),
-                    table_names[key],
+                    self.table_names[key],
                     options=(Option(f"({PACKAGE}.module)", values),),
                     comments=tuple(comments),
+                    key=module.table_id,
                 )
             )
         fields.append(
@@ -372,7 +544,8 @@ class _Builder:
             text = f"Functional group {group.name} ({group.section}), usage {group.usage.value}"
             comments.append(text + (f": {group.condition}" if group.condition else "."))
         for sop_class in sop_classes:
-            comments.append(f"SOP Class {sop_class.name}: {sop_class.uid}")
+            retired = " (retired)" if sop_class.retired else ""
+            comments.append(f"SOP Class {sop_class.name}{retired}: {sop_class.uid}")
         comments.append(self.part3_link(iod.section_id))
         values = (
             ("name", iod.name),
@@ -380,11 +553,14 @@ class _Builder:
             ("sop_class_uids", tuple(s.uid for s in sop_classes)),
         )
         return ProtoMessage(
-            name=message_name(iod.name) + "Iod",
+            name=self.iod_names[iod.table_id],
             kind="iod",
             fields=tuple(fields),
             options=(Option(f"({PACKAGE}.iod)", values),),
             comments=tuple(comments),
+            keys=(iod.table_id,),
+            title=iod.name,
+            section=iod.section,
         )
 
 
@@ -447,13 +623,30 @@ def _value_field(vr: str, single: bool, name: str) -> ProtoField:
     return ProtoField(name, SCALAR_TYPES[vr], "optional" if single else "repeated")
 
 
-def build_schema(standard: Standard, expansion: Expansion, dictionary: Dictionary) -> Schema:
-    """All proto files: options, dataset, attributes, sequences, modules, IODs."""
-    builder = _Builder(standard, expansion, dictionary)
+def build_schema(
+    standard: Standard,
+    expansion: Expansion,
+    dictionary: Dictionary,
+    registry: Registry,
+    hand_written: dict[str, str] | None = None,
+) -> Schema:
+    """All proto files: options, dataset, attributes, sequences, modules, IODs.
+
+    Message names come from the registry where it knows their keys; new ones are
+    chosen so that they clash with no released, built-in or hand-written message."""
+    hand_written = hand_written or {}
+    reserved = set(BUILTIN_MESSAGES)
+    for text in hand_written.values():
+        reserved.update(re.findall(r"^\s*(?:message|enum|service)\s+(\w+)", text, re.MULTILINE))
+    files_taken = {path.rsplit("/", 1)[-1] for path in (*GENERATED_FILES, *hand_written)}
+    builder = _Builder(standard, expansion, dictionary, Namer(registry, reserved, files_taken))
+    builder.name_attributes()
+    builder.name_tables()
+    builder.name_iods()
+    builder.name_items()
     attributes = builder.attribute_messages()
-    groups = builder.name_items()
-    items = builder.item_messages(groups)
-    tables, table_names = builder.table_messages()
+    tables = builder.table_messages()
+    items = builder.item_messages()
     files = [
         ProtoFile(OPTIONS, ()),
         ProtoFile(DATASET, ()),
@@ -465,13 +658,17 @@ def build_schema(standard: Standard, expansion: Expansion, dictionary: Dictionar
     sop_map = []
     for expanded in expansion.iods:
         sop_classes = sop_classes_of(standard, expanded.iod)
-        message = builder.iod_message(expanded.iod, expanded.module_keys, table_names, sop_classes)
+        message = builder.iod_message(expanded.iod, expanded.module_keys, sop_classes)
         files.append(ProtoFile(f"{PROTO_DIR}/{file_name(message.name)}", (message,)))
         sop_map += [(s.uid, message.name) for s in sop_classes]
-    return Schema(files=_with_imports(files), sop_classes=tuple(sorted(sop_map)))
+    return Schema(
+        files=tuple(files),
+        sop_classes=tuple(sorted(sop_map)),
+        united=tuple(sorted(builder.united)),
+    )
 
 
-def _with_imports(files: list[ProtoFile]) -> tuple[ProtoFile, ...]:
+def with_imports(files: list[ProtoFile] | tuple[ProtoFile, ...]) -> tuple[ProtoFile, ...]:
     """Each file imports exactly the files that define the types and options it uses."""
     defined_in = {m.name: f.name for f in files for m in f.messages}
     defined_in.update({name: DATASET for name in BUILTIN_MESSAGES if not name.endswith("Options")})

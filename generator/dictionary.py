@@ -36,6 +36,12 @@ class Dictionary:
         self.fallbacks[key] = element
         return element
 
+    def find(self, tag: Tag) -> DataElement | None:
+        """The entry of a tag, without counting a fallback (for what the input no longer
+        uses, kept from an earlier release)."""
+        key = (tag.value, tag.mask)
+        return self._by_key.get(key) or self.fallbacks.get(key) or _from_pydicom(tag)
+
     def all_elements(self) -> tuple[DataElement, ...]:
         """PS3.6 elements followed by the fallbacks, in tag order."""
         combined = {**{(e.tag.value, e.tag.mask): e for e in self.elements}, **self.fallbacks}

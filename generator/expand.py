@@ -31,13 +31,16 @@ class Attribute:
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """The content of a sequence's items in one context."""
+    """The content of a sequence's items in one context. `key` says where the content is
+    defined ("table_10-5/(0008,2218)": the table and the row's path in it), and stays
+    the same when other tables, rows or editions appear."""
 
     key: str
     sequence_key: tuple[int, int]
     table_id: str
     attributes: tuple[Attribute, ...]
     iod_table_id: str = ""  # set when the IOD's functional groups fill this item
+    parents: tuple[tuple[int, int], ...] = ()  # enclosing sequences in the defining table
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,38 @@ class _Context:
     used_functional_groups: bool = False
 
 
+Key = tuple[int, int]
+
+
+def row_paths(table: AttributeTable) -> dict[int, tuple[str, tuple[Key, ...]]]:
+    """Row number -> (the row's place in its table, the tags of the sequence rows that
+    enclose it). The place is a path that survives rows being added elsewhere:
+    "table_C.8-3/(0018,9346)" for a top-level row, the tags of the enclosing rows (or
+    "+target" for an include) before a nested row's own."""
+    paths: dict[int, tuple[str, tuple[Key, ...]]] = {}
+    seen: dict[str, int] = {}
+    stack: list[tuple[int, str, Key | None]] = []
+    for row in table.rows:
+        while stack and stack[-1][0] >= row.depth:
+            stack.pop()
+        tag: Key | None = None
+        if isinstance(row, AttributeRow):
+            segment = str(row.tag)
+            tag = (row.tag.value, row.tag.mask)
+        elif isinstance(row, IncludeRow):
+            segment = f"+{row.target_id}"
+        else:
+            segment = "+functional-groups"
+        path = "/".join([table.table_id, *(s for _, s, _ in stack), segment])
+        seen[path] = seen.get(path, 0) + 1
+        # The same tag twice at one place (alternative definitions): the second is ~2.
+        if seen[path] > 1:
+            path = f"{path}~{seen[path]}"
+        paths[row.row] = (path, tuple(t for _, _, t in stack if t is not None))
+        stack.append((row.depth, segment, tag))
+    return paths
+
+
 @dataclass
 class _Expander:
     tables: dict[str, AttributeTable]
@@ -81,6 +116,13 @@ class _Expander:
     in_progress: set[str] = field(default_factory=set)
     skips: list[Skip] = field(default_factory=list)
     _skip_seen: set[tuple[str, str]] = field(default_factory=set)
+    _paths: dict[str, dict[int, tuple[str, tuple[Key, ...]]]] = field(default_factory=dict)
+
+    def path(self, table: AttributeTable, row: int) -> tuple[str, tuple[Key, ...]]:
+        paths = self._paths.get(table.table_id)
+        if paths is None:
+            paths = self._paths[table.table_id] = row_paths(table)
+        return paths[row]
 
     def skip(self, where: str, reason: str) -> None:
         if (where, reason) not in self._skip_seen:
@@ -181,11 +223,12 @@ class _Expander:
             if end > first_child:
                 self.skip(
                     self.where(table.table_id, row.row),
-                    f"nested rows under {element.keyword}, which is not a sequence",
+                    f"nested rows under {element.tag} {element.keyword}, which "
+                    f"{element.source} gives VR {element.vr}, not SQ: its items stay generic",
                 )
             return Attribute(key, row.type, row.description, table.table_id)
         children = rows[first_child:end]
-        item_key = f"{table.table_id}#{row.row}"
+        item_key, parents = self.path(table, row.row)
         filled_by_iod = context.iod_table_id and any(
             isinstance(child, FunctionalGroupsRow) and child.depth == depth + 1
             for child in children
@@ -198,7 +241,9 @@ class _Expander:
             content, _ = self._level(table, rows, first_child, depth + 1, context, ())
             self.in_progress.discard(item_key)
             iod_table_id = context.iod_table_id if filled_by_iod else ""
-            self.items[item_key] = Item(item_key, key, table.table_id, content, iod_table_id)
+            self.items[item_key] = Item(
+                item_key, key, table.table_id, content, iod_table_id, parents
+            )
         return Attribute(key, row.type, row.description, table.table_id, item_key)
 
     def _extend_item(
@@ -210,14 +255,16 @@ class _Expander:
         depth: int,
         context: _Context,
     ) -> Attribute:
-        key = f"{sequence.item_key}&{table.table_id}#{rows[start].row}"
+        key = f"{sequence.item_key}&{self.path(table, rows[start].row)[0]}"
         if key not in self.items and key not in self.in_progress:
             self.in_progress.add(key)
             extra, _ = self._level(table, rows, start, depth, context, ())
             self.in_progress.discard(key)
             base = self.items[sequence.item_key]
             content = self._merge(base.attributes + extra, table.table_id)
-            self.items[key] = Item(key, base.sequence_key, table.table_id, content)
+            self.items[key] = Item(
+                key, base.sequence_key, table.table_id, content, parents=base.parents
+            )
         return Attribute(
             sequence.element_key, sequence.type, sequence.description, sequence.table_id, key
         )
@@ -242,7 +289,9 @@ class _Expander:
         if united_key not in self.items:
             a, b = self.items[first.item_key], self.items[second.item_key]
             content = self._merge(a.attributes + b.attributes, table_id)
-            self.items[united_key] = Item(united_key, a.sequence_key, table_id, content)
+            self.items[united_key] = Item(
+                united_key, a.sequence_key, table_id, content, parents=a.parents
+            )
         return Attribute(
             first.element_key, first.type, first.description, first.table_id, united_key
         )

@@ -29,7 +29,10 @@ def load_standard(folder: Path) -> Standard:
     """Parse part03.xml, part04.xml and part06.xml from `folder`."""
     missing = [f for f in PART_FILES.values() if not (folder / f).is_file()]
     if missing:
-        raise DocBookError(f"{folder}: missing {', '.join(missing)}")
+        raise DocBookError(
+            f"{folder}: missing {', '.join(missing)}; point DICOM_STANDARD_XML (or --standard)"
+            " at a folder with the DocBook, or run `make fetch` to download it into standard_xml/"
+        )
     parts = {name: Part(folder / file) for name, file in PART_FILES.items()}
     for name, part in parts.items():
         if part.label.replace(" ", "") not in ("", name):

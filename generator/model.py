@@ -189,11 +189,13 @@ class Iod:
 
 @dataclass(frozen=True, slots=True)
 class SopClass:
-    """A row of PS3.4 table B.5-1; `registered` when the PS3.6 UID registry lists it."""
+    """A SOP Class stored in files (PS3.4 B.5-1, I.4-1, B.6-1) and the PS3.3 section of
+    its IOD; `registered` when the PS3.6 UID registry lists it."""
 
     uid: str
     name: str
     iod_section_id: str
+    retired: bool = False  # from PS3.4 B.6-1, with the IOD of its current namesake
     registered: bool = False
 
 
@@ -202,6 +204,7 @@ class Edition:
     part: str
     edition: str
     title: str
+    note: str = ""  # where the file came from, when not as published (sources.py)
 
 
 @dataclass(frozen=True, slots=True)

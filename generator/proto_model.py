@@ -24,6 +24,11 @@ class ProtoField:
     options: tuple[Option, ...] = ()
     deprecated: bool = False
     comments: tuple[str, ...] = ()
+    key: str = ""  # what the field stands for: a tag "(0010,0010)", a table id; else its name
+
+    @property
+    def stable_key(self) -> str:
+        return self.key or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +39,9 @@ class ProtoMessage:
     options: tuple[Option, ...] = ()
     deprecated: bool = False
     comments: tuple[str, ...] = ()
-    reserved_numbers: tuple[int, ...] = ()
-    reserved_names: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()  # the stable identities the message was generated from
+    title: str = ""  # table and IOD messages: the PS3.3 name and section
+    section: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +56,4 @@ class ProtoFile:
 class Schema:
     files: tuple[ProtoFile, ...]
     sop_classes: tuple[tuple[str, str], ...]  # (SOP Class UID, IOD message name)
+    united: tuple[str, ...] = ()  # item messages holding several contents (see build.py)

@@ -11,6 +11,8 @@ from . import __version__
 from .build import PACKAGE
 from .model import VRS, Edition
 from .proto_model import Option, OptionValue, ProtoField, Schema
+from .python_code import LAZY_FILES, LAZY_HELPER
+from .python_code import module_of as python_module
 
 HEX_KEYS = frozenset({"tag", "mask"})
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,10 +53,6 @@ def comment(lines: Iterable[str], indent: str) -> str:
     return "".join(f"{indent}// {line}".rstrip() + "\n" for line in lines)
 
 
-def quoted(values: Iterable[str]) -> list[str]:
-    return [_quote(v) for v in values]
-
-
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -65,7 +63,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(
-        option_text=option_text, field_text=field_text, comment=comment, quoted=quoted
+        option_text=option_text, field_text=field_text, comment=comment
     )
     return env
 
@@ -83,6 +81,12 @@ def render(schema: Schema, editions: tuple[Edition, ...]) -> dict[str, str]:
         else:
             out[file.name] = env.get_template("messages.proto.jinja2").render(file=file, **common)
     return out
+
+
+def python_header(editions: tuple[Edition, ...]) -> str:
+    """The DO NOT EDIT lines that start every generated Python module."""
+    template = environment().get_template("_python_header.jinja2")
+    return template.render(generator_version=__version__, editions=editions)
 
 
 def render_buf_config() -> str:
@@ -103,9 +107,15 @@ def render_python_index(schema: Schema, editions: tuple[Edition, ...]) -> dict[s
                 iods.append((module, message.name))
     sop_classes = [(uid, module_of[name], name) for uid, name in schema.sop_classes]
     common = {"generator_version": __version__, "editions": editions}
+    lazy_files = [(proto, python_module(proto)) for proto in LAZY_FILES]
     return {
         "dicomproto/v1/sop_classes.py": env.get_template("sop_classes.py.jinja2").render(
             sop_classes=sop_classes, iods=sorted(iods), **common
+        ),
+        LAZY_HELPER: env.get_template("lazy.py.jinja2").render(
+            lazy_files=lazy_files,
+            modules=[module.rsplit(".", 1)[-1] for _, module in lazy_files],
+            **common,
         ),
         "dicomproto/__init__.py": env.get_template("package_init.py.jinja2").render(
             docstring="dicomproto: the DICOM standard as Protocol Buffers.", **common

@@ -49,7 +49,7 @@ def validate(schema: Schema) -> None:
         for message in file.messages:
             names: set[str] = set()
             json_names: set[str] = set()
-            numbers: set[int] = set(message.reserved_numbers)
+            numbers: set[int] = set()
             for field in message.fields:
                 where = f"{file.name}: {message.name}.{field.name}"
                 if field.name in names:

@@ -13,14 +13,16 @@ from dicomproto.converters import ConversionError, dicom_from_bytes, to_proto
 
 
 @cache
-def corpus_messages() -> tuple[tuple[str, Message], ...]:
-    """(path, typed-by-default message) of every corpus file the converters take."""
+def corpus_messages(generic: bool = False) -> tuple[tuple[str, Message], ...]:
+    """(path, message) of every corpus file the converters take: typed by default (the
+    IOD message where the schema has one), or with `generic` the schema-free DataSet."""
     found = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for path in corpus_paths():
             try:
-                found.append((str(path), to_proto(dicom_from_bytes(path.read_bytes(), str(path)))))
+                ds = dicom_from_bytes(path.read_bytes(), str(path))
+                found.append((str(path), to_proto(ds, generic=generic)))
             except ConversionError:
                 continue
     return tuple(found)

@@ -1,15 +1,21 @@
 """Shared helpers for the generator tests.
 
-Two things live here:
+Two inputs, both real:
+
+- EXCERPT, the real DocBook of a PS3.3 2016c excerpt (4 IODs): the reference for the
+  standard's real markup ($DICOM_STANDARD_XML_EXCERPT, else ../shared/standard_xml);
+- FULL, the whole standard that the committed schema is generated from, found as every
+  target finds it ($DICOM_STANDARD_XML, else standard_xml/): the reference for scale.
+
+What lives here:
 
 - An independent reading of the DocBook with plain lxml (tables found by caption or
   xml:id, cells read directly), so that tests compare the generator's output with
   what the standard says rather than with numbers copied from earlier output.
-- One generator run into a temporary folder per test session (`generated`), and small
-  helpers to damage a copy of the standard and to read .proto trees through protoc.
-
-Descriptor-level checks read the installed `dicomproto.v1` modules, i.e. the committed
-gen/python/; test_generator_registry.py proves that the committed tree equals a fresh run.
+- One generator run per input and session (`excerpt_run` from a fresh registry,
+  `full_run` from the committed one, equal to the committed tree), the runs' messages
+  as Descriptors in a pool of their own, and small helpers to damage a copy of the
+  standard.
 """
 
 from __future__ import annotations
@@ -24,19 +30,26 @@ from pathlib import Path
 
 import grpc_tools
 import pytest
-from google.protobuf import descriptor_pb2
+from conftest import IN_CI
+from google.protobuf import descriptor_pb2, descriptor_pool
+from google.protobuf.descriptor import Descriptor
 from grpc_tools import protoc
 from lxml import etree
 from pydicom import datadict
 
+from dicomproto.generator import sources
 from dicomproto.generator.cli import Report, generate
 
 REPO = Path(__file__).resolve().parent.parent
-STANDARD = Path(os.environ.get("DICOM_STANDARD_XML") or REPO.parent / "shared" / "standard_xml")
+EXCERPT = Path(
+    os.environ.get("DICOM_STANDARD_XML_EXCERPT") or REPO.parent / "shared" / "standard_xml"
+)
+FULL = sources.locate(REPO)
 PART_FILES = ("part03.xml", "part04.xml", "part06.xml")
 COMMITTED_PROTO = REPO / "proto"
 COMMITTED_PYTHON = REPO / "gen" / "python"
 COMMITTED_REGISTRY = COMMITTED_PROTO / "field_numbers.json"
+QUIRKS = REPO / "tests" / "data" / "quirks"
 
 DB = "{http://docbook.org/ns/docbook}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -46,10 +59,28 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 Key = tuple[int, int]  # (tag value with wildcard nibbles zero, mask)
 
 
-def standard_dir() -> Path:
-    if not all((STANDARD / name).is_file() for name in PART_FILES):
-        pytest.fail(f"the DocBook is not at {STANDARD}; set DICOM_STANDARD_XML to its folder")
-    return STANDARD
+def excerpt_dir() -> Path:
+    """The 2016c excerpt; a missing copy skips the test here and fails it in CI."""
+    if not all((EXCERPT / name).is_file() for name in PART_FILES):
+        message = f"the DocBook excerpt is not at {EXCERPT}; set DICOM_STANDARD_XML_EXCERPT"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return EXCERPT
+
+
+def full_dir() -> Path:
+    missing = sources.missing_parts(FULL)
+    if missing:
+        pytest.fail(
+            f"the DocBook is not at {FULL} (missing {', '.join(missing)}): set "
+            f"{sources.ENVIRONMENT} to its folder, or run `make fetch`"
+        )
+    return FULL
+
+
+def standard_dir(which: str) -> Path:
+    return excerpt_dir() if which == "excerpt" else full_dir()
 
 
 # --- reading the DocBook --------------------------------------------------------------
@@ -109,7 +140,18 @@ def caption(table: etree._Element) -> str:
 
 
 def is_attribute_table(table: etree._Element) -> bool:
-    return header(table)[:2] == ["Attribute Name", "Tag"]
+    return [h.lower() for h in header(table)[:2]] == ["attribute name", "tag"]
+
+
+def chapter_title(element: etree._Element) -> str:
+    chapters = list(element.iterancestors(f"{DB}chapter", f"{DB}appendix"))
+    title = chapters[-1].find(f"{DB}title") if chapters else None
+    return text(title) if title is not None else ""
+
+
+def is_module_or_macro(table: etree._Element) -> bool:
+    """An attribute table outside the Conventions chapter (whose tables are examples)."""
+    return is_attribute_table(table) and chapter_title(table) != "Conventions"
 
 
 @dataclass(frozen=True)
@@ -196,27 +238,22 @@ def _usage(cell: str) -> tuple[str, str]:
     return match.group(1), match.group(2)
 
 
-def _first_attribute_table(section: etree._Element) -> str:
-    for table in section.iter(f"{DB}table"):
-        if is_attribute_table(table):
-            return table.get(XML_ID)
-    return ""
-
-
 @functools.cache
-def read_part3() -> Part3:
-    root = parse_xml(standard_dir() / "part03.xml").getroot()
+def read_part3(folder: Path) -> Part3:
+    root = parse_xml(folder / "part03.xml").getroot()
     sections = {}
     for element in root.iter(f"{DB}section", f"{DB}chapter", f"{DB}appendix"):
         sections.setdefault(element.get(XML_ID), element)
-    attribute_ids = {t.get(XML_ID) for t in root.iter(f"{DB}table") if is_attribute_table(t)}
+    attribute_ids = {t.get(XML_ID) for t in root.iter(f"{DB}table") if is_module_or_macro(t)}
     tables: dict[str, DocTable] = {}
     dividers = []
     for table in root.iter(f"{DB}table"):
         table_id = table.get(XML_ID)
-        if not is_attribute_table(table) or table_id in tables:
+        if table_id not in attribute_ids or table_id in tables:
             continue
-        width = len(header(table))
+        columns = header(table)
+        width = len(columns)
+        type_column = columns.index("Type") if "Type" in columns else None
         rows = []
         for number, cells in enumerate(body_rows(table), start=1):
             first = text(cells[0])
@@ -224,21 +261,22 @@ def read_part3() -> Part3:
             rest = first[depth:].strip()
             span = int(cells[0].get("colspan") or 1)
             links = tuple(x.get("linkend") for x in cells[0].iter(f"{DB}xref"))
-            if rest.lower().startswith("include"):
+            if span == 1:
+                # A cell of its own for the tag: an attribute, whatever its name
+                # ("Includes Imaging Subject" (0034,0008) is one).
+                kind_type = text(cells[type_column]) if type_column is not None else ""
+                row = DocRow(number, depth, "attribute", rest, parse_tag(text(cells[1])), kind_type)
+            elif rest.lower().startswith("include"):
                 if not links and "functional group macro" in rest.lower():
                     row = DocRow(number, depth, "groups", rest)
                 else:
                     target = next((link for link in links if link in attribute_ids), "")
                     row = DocRow(number, depth, "include", rest, target=target, links=links)
-            elif span >= width:
+            elif span >= width and not links:
                 row = DocRow(number, depth, "divider", rest)
                 dividers.append((table_id, row))
-            elif span > 1:
-                row = DocRow(number, depth, "untagged", rest)
             else:
-                row = DocRow(
-                    number, depth, "attribute", rest, parse_tag(text(cells[1])), text(cells[2])
-                )
+                row = DocRow(number, depth, "untagged", rest)
             rows.append(row)
         section = section_of(table)
         tables[table_id] = DocTable(
@@ -250,7 +288,7 @@ def read_part3() -> Part3:
             section_label=section.get("label"),
             rows=tuple(rows),
         )
-    iods = tuple(_read_iods(root, sections))
+    iods = tuple(_read_iods(root, sections, attribute_ids))
     labels = {key: element.get("label") for key, element in sections.items()}
     return Part3(tables, iods, labels, tuple(dividers))
 
@@ -263,25 +301,41 @@ def _iod_section(table: etree._Element) -> etree._Element:
     raise AssertionError(f"{caption(table)}: not inside an IOD section")
 
 
-def _read_iods(root: etree._Element, sections: dict[str, etree._Element]) -> Iterator[DocIod]:
+def _link(cell: etree._Element) -> str:
+    found = next(cell.iter(f"{DB}xref", f"{DB}olink"))
+    return found.get("linkend") or found.get("targetptr")
+
+
+def _read_iods(
+    root: etree._Element, sections: dict[str, etree._Element], attribute_ids: set[str]
+) -> Iterator[DocIod]:
+    def first_table(section_id: str) -> str:
+        for table in sections[section_id].iter(f"{DB}table"):
+            if table.get(XML_ID) in attribute_ids:
+                return table.get(XML_ID)
+        return ""
+
     group_tables = {
         _iod_section(t).get(XML_ID): t
         for t in root.iter(f"{DB}table")
         if caption(t).endswith("Functional Group Macros")
     }
     for table in root.iter(f"{DB}table"):
-        if not caption(table).endswith(" IOD Modules"):
+        # IOD Modules tables with a Usage column: composite IODs (Annex A) and the
+        # Basic Directory IOD (F.3, no IE column); normalized IODs (Annex B) have none.
+        if not caption(table).endswith(" IOD Modules") or "Usage" not in header(table):
             continue
+        with_ie = header(table)[0] == "IE"
         modules = []
         ie, ie_rows_left = "", 0
         for cells in body_rows(table):
-            if ie_rows_left == 0:  # this row starts an IE, which spans `rowspan` rows
+            if with_ie and ie_rows_left == 0:  # a row that starts an IE spans `rowspan` rows
                 ie = text(cells[0])
                 ie_rows_left = int(cells[0].get("rowspan") or 1)
                 cells = cells[1:]
             ie_rows_left -= 1
-            module, reference, usage_cell = cells
-            target = next(x.get("linkend") for x in reference.iter(f"{DB}xref", f"{DB}olink"))
+            module, reference, usage_cell = cells[:3]
+            target = _link(reference)
             usage, condition = _usage(text(usage_cell))
             modules.append(
                 ModuleRow(
@@ -291,15 +345,15 @@ def _read_iods(root: etree._Element, sections: dict[str, etree._Element]) -> Ite
                     target,
                     usage,
                     condition,
-                    _first_attribute_table(sections[target]),
+                    first_table(target),
                 )
             )
         section = _iod_section(table)
         groups = []
         group_table = group_tables.get(section.get(XML_ID))
         if group_table is not None:
-            for name, reference, usage_cell in body_rows(group_table):
-                target = next(x.get("linkend") for x in reference.iter(f"{DB}xref"))
+            for name, reference, usage_cell in (row[:3] for row in body_rows(group_table)):
+                target = _link(reference)
                 usage, condition = _usage(text(usage_cell))
                 groups.append(
                     GroupRow(
@@ -308,7 +362,7 @@ def _read_iods(root: etree._Element, sections: dict[str, etree._Element]) -> Ite
                         target,
                         usage,
                         condition,
-                        _first_attribute_table(sections[target]),
+                        first_table(target),
                     )
                 )
         yield DocIod(
@@ -334,8 +388,8 @@ class Part6:
 
 
 @functools.cache
-def read_part6() -> Part6:
-    root = parse_xml(standard_dir() / "part06.xml").getroot()
+def read_part6(folder: Path) -> Part6:
+    root = parse_xml(folder / "part06.xml").getroot()
     by_caption = {caption(t): t for t in root.iter(f"{DB}table")}
     elements: dict[Key, DocElement] = {}
     others = []
@@ -376,8 +430,8 @@ def pydicom_element(key: Key) -> DocElement | None:
     return DocElement(key, name, keyword, vr, vm, bool(retired), "pydicom")
 
 
-def element(key: Key) -> DocElement | None:
-    return read_part6().elements.get(key) or pydicom_element(key)
+def element(key: Key, folder: Path) -> DocElement | None:
+    return read_part6(folder).elements.get(key) or pydicom_element(key)
 
 
 @dataclass(frozen=True)
@@ -388,14 +442,25 @@ class SopClassRow:
 
 
 @functools.cache
-def read_sop_classes() -> tuple[SopClassRow, ...]:
-    root = parse_xml(standard_dir() / "part04.xml").getroot()
-    table = next(t for t in root.iter(f"{DB}table") if t.get(XML_ID) == "table_B.5-1")
-    assert caption(table) == "Standard SOP Classes"
+def read_sop_classes(folder: Path) -> tuple[SopClassRow, ...]:
+    """PS3.4 B.5-1 (Storage) and I.4-1 (Media Storage) rows with the PS3.3 section of
+    their IOD; then B.6-1's retired classes, which have the IOD of the current class of
+    the same name ("replaced by new Standard SOP Classes shown in Table B.5-1")."""
+    root = parse_xml(folder / "part04.xml").getroot()
+    by_id = {t.get(XML_ID): t for t in root.iter(f"{DB}table")}
+    assert caption(by_id["table_B.5-1"]) == "Standard SOP Classes"
     rows = []
-    for cells in body_rows(table):
-        targets = [o.get("targetptr") for o in cells[2].iter(f"{DB}olink")]
-        rows.append(SopClassRow(text(cells[0]), text(cells[1]).replace(" ", ""), targets[0]))
+    for table_id in ("table_B.5-1", "table_I.4-1"):
+        for cells in body_rows(by_id[table_id]):
+            targets = [o.get("targetptr") for o in cells[2].iter(f"{DB}olink")]
+            uid = text(cells[1]).replace(" ", "")
+            if targets:
+                rows.append(SopClassRow(text(cells[0]), uid, targets[0]))
+    by_name = {row.name: row for row in rows}
+    for cells in body_rows(by_id["table_B.6-1"]):
+        current = by_name.get(text(cells[0]))
+        if current is not None:
+            rows.append(SopClassRow(current.name, text(cells[1]).replace(" ", ""), current.target))
     return tuple(rows)
 
 
@@ -434,6 +499,7 @@ class Expander:
     expanded further up refers back to it instead (the SR Content Sequence)."""
 
     tables: dict[str, DocTable]
+    folder: Path
     groups: tuple[str, ...] = ()  # functional group macro tables of one IOD
     missing: set[Key] = field(default_factory=set)
 
@@ -477,7 +543,7 @@ class Expander:
                         last = content[node.key]
             elif row.kind == "attribute":
                 end = _end(rows, index, depth)
-                found = element(row.key)
+                found = element(row.key, self.folder)
                 if found is None:
                     self.missing.add(row.key)
                 else:
@@ -537,7 +603,12 @@ def compare_tree(
     `option` is options_pb2.attribute; works on Descriptor objects.
     """
     ancestors = ancestors or {}
-    fields = [f for f in message.fields if f.GetOptions().HasExtension(option)]
+    # Deprecated fields are kept from an earlier release, not made from these rows.
+    fields = [
+        f
+        for f in message.fields
+        if f.GetOptions().HasExtension(option) and not f.GetOptions().deprecated
+    ]
     got = [attribute_key(f.GetOptions().Extensions[option]) for f in fields]
     if got != list(expected):
         missing = [tag_text(k) for k in expected if k not in got]
@@ -586,8 +657,8 @@ def flatten(
     return rows
 
 
-def descriptor_set(proto_root: Path, out: Path) -> dict[str, descriptor_pb2.DescriptorProto]:
-    """Compile a generated .proto tree with protoc: message name -> DescriptorProto."""
+def compile_descriptors(proto_root: Path, out: Path) -> descriptor_pb2.FileDescriptorSet:
+    """protoc on a generated .proto tree (imports included): its FileDescriptorSet."""
     include = Path(grpc_tools.__file__).parent / "_proto"
     files = sorted(str(p.relative_to(proto_root)) for p in proto_root.rglob("*.proto"))
     status = protoc.main(
@@ -595,22 +666,33 @@ def descriptor_set(proto_root: Path, out: Path) -> dict[str, descriptor_pb2.Desc
             "protoc",
             f"--proto_path={proto_root}",
             f"--proto_path={include}",
+            "--include_imports",
             f"--descriptor_set_out={out}",
             *files,
         ]
     )
     assert status == 0, f"protoc failed on {proto_root}"
-    found = descriptor_pb2.FileDescriptorSet.FromString(out.read_bytes())
-    return {m.name: m for f in found.file for m in f.message_type}
+    return descriptor_pb2.FileDescriptorSet.FromString(out.read_bytes())
+
+
+def descriptor_set(proto_root: Path, out: Path) -> dict[str, descriptor_pb2.DescriptorProto]:
+    """Message name -> DescriptorProto of every message of a generated .proto tree."""
+    found = compile_descriptors(proto_root, out)
+    return {m.name: m for f in found.file if f.package == "dicomproto.v1" for m in f.message_type}
 
 
 # --- running the generator -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Run:
+    """One generator run: its output folder, its report, and its messages as Descriptors
+    in a pool of their own (the installed dicomproto.v1 stays untouched)."""
+
     out: Path
     report: Report
+    input: Path
+    _descriptors: dict[str, Descriptor] | None = None
 
     @property
     def proto(self) -> Path:
@@ -620,30 +702,70 @@ class Run:
     def python(self) -> Path:
         return self.out / "python"
 
+    @property
+    def descriptors(self) -> dict[str, Descriptor]:
+        """Message name -> Descriptor, from protoc on this run's .proto files."""
+        if self._descriptors is None:
+            found = compile_descriptors(self.proto, self.out / "descriptors.binpb")
+            pool = descriptor_pool.DescriptorPool()
+            for file in found.file:
+                pool.Add(file)
+            self._descriptors = {
+                m.name: pool.FindMessageTypeByName(f"{f.package}.{m.name}")
+                for f in found.file
+                if f.package == "dicomproto.v1"
+                for m in f.message_type
+            }
+        return self._descriptors
+
+    @property
+    def kept(self) -> set[str]:
+        """Messages kept (deprecated) from earlier releases, not made from this input."""
+        return {name for name in self.report.kept if "." not in name}
+
 
 _RUNS: dict[str, Run] = {}
 
 
-def generate_once(name: str, factory: pytest.TempPathFactory) -> Run:
-    """One generator run from the real DocBook per session and name, with the committed
-    registry (the tests never write into the checkout)."""
+def generate_once(
+    name: str,
+    factory: pytest.TempPathFactory,
+    folder: Path,
+    registry: Path | None = None,
+) -> Run:
+    """One generator run per session and name. Without a registry, numbers start
+    afresh (the tests never write into the checkout)."""
     if name not in _RUNS:
         out = factory.mktemp(name)
-        report = generate(standard_dir(), out, COMMITTED_REGISTRY)
-        _RUNS[name] = Run(out, report)
+        registry = registry or out / "no-registry.json"
+        _RUNS[name] = Run(out, generate(folder, out, registry), folder)
     return _RUNS[name]
 
 
 @pytest.fixture(scope="session")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    return generate_once("generated", tmp_path_factory)
+def excerpt_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """The 2016c excerpt from a fresh registry: the schema of the real markup."""
+    return generate_once("excerpt", tmp_path_factory, excerpt_dir())
 
 
-def copy_standard(target: Path) -> Path:
-    """A writable copy of the three parts."""
+@pytest.fixture(scope="session")
+def full_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """The whole standard from the committed registry: equal to the committed tree."""
+    return generate_once("full", tmp_path_factory, full_dir(), COMMITTED_REGISTRY)
+
+
+@pytest.fixture(scope="session", params=["excerpt", "full"])
+def run(request: pytest.FixtureRequest) -> Run:
+    """Each input in turn, for the tests that hold for both."""
+    return request.getfixturevalue(f"{request.param}_run")
+
+
+def copy_standard(target: Path, source: Path | None = None) -> Path:
+    """A writable copy of the three parts (of the excerpt unless told otherwise)."""
+    source = source or excerpt_dir()
     target.mkdir(parents=True, exist_ok=True)
     for name in PART_FILES:
-        shutil.copyfile(standard_dir() / name, target / name)
+        shutil.copyfile(source / name, target / name)
     return target
 
 

@@ -109,7 +109,7 @@ def test_stream_convert_and_back(tmp_path: Path, capsys: pytest.CaptureFixture) 
     assert main(["inspect", str(stream)]) == 0  # records numbered as to-dcm names them
     text = capsys.readouterr().out
     assert text.count(f"# {stream} record ") == 2
-    assert f"# {stream} record 2 (rtplan.dcm): dicomproto.v1.DataSet" in text
+    assert f"# {stream} record 2 (rtplan.dcm): dicomproto.v1.RtPlanIod" in text
 
 
 def test_output_collisions_are_reported(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

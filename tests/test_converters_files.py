@@ -84,7 +84,7 @@ def test_atomic_writer_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
 
 def test_bulk_data_lives_beside_the_pb(tmp_path: Path) -> None:
     target = tmp_path / "jpeg.pb"
-    write_message(target, to_proto(read_dicom(JPEG)), bulk_threshold=1024)
+    write_message(target, to_proto(read_dicom(JPEG), generic=True), bulk_threshold=1024)
     message = read_message(target)
     pixel = next(el for el in message.elements if el.tag == 0x7FE00010)
     assert pixel.bulk_data_uri == "jpeg.pb.1.bin" and pixel.undefined_length

@@ -141,7 +141,7 @@ def _generic(source: str, keyword: str) -> bool:
     return any(el.tag == tag for el in message.other_elements)
 
 
-def test_patient_names_by_component_equal_pydicom(output: Path) -> None:
+def test_patient_names_by_component_equal_pydicom(output: Path, tmp_path: Path) -> None:
     found = _sql(
         output,
         "CtImageIod",
@@ -160,8 +160,10 @@ def test_patient_names_by_component_equal_pydicom(output: Path) -> None:
     assert named >= 20
     assert any(given for _, _, given, _ in found)
     # the generic table too: its elements by tag
+    generic_output = tmp_path / "generic"
+    write_parquet(generic_output, list(corpus_messages(generic=True)))
     generic = _sql(
-        output,
+        generic_output,
         "DataSet",
         "SELECT source, e.person_names[1].alphabetic.family_name FROM"
         " (SELECT source, UNNEST(elements) e FROM {table}) WHERE e.tag = 1048592"
@@ -276,8 +278,8 @@ def test_side_columns_keep_exact_text_and_empty_values(tmp_path: Path) -> None:
 
 
 def test_generic_data_sets_round_trip_in_their_own_table(tmp_path: Path) -> None:
-    generic = [(s, m) for s, m in corpus_messages() if isinstance(m, dataset_pb2.DataSet)]
-    assert len(generic) > 50
+    generic = list(corpus_messages(generic=True))
+    assert len(generic) > 200 and all(isinstance(m, dataset_pb2.DataSet) for _, m in generic)
     write_parquet(tmp_path, generic[:10])
     back = list(read_parquet(tmp_path / "DataSet" / "part-00000.parquet"))
     assert back == generic[:10]

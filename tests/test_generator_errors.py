@@ -4,27 +4,32 @@ never a bare traceback, never half an output folder."""
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from generator_helpers import (
-    COMMITTED_REGISTRY,
     DB,
     Run,
     copy_standard,
     edit,
-    generated,  # noqa: F401 (fixture)
+    excerpt_dir,
+    excerpt_run,  # noqa: F401 (fixture)
+    files_of,
     read_part3,
     read_part6,
     row_elements,
-    standard_dir,
     table_element,
     tag_text,
     top_level_keys,
 )
 
 from dicomproto.generator.cli import Report, generate, run
+from dicomproto.generator.output import MANIFEST
 
 CT_IMAGE_MODULE = "table_C.8-3"
 
@@ -34,10 +39,10 @@ def fails(
     out: Path,
     capsys: pytest.CaptureFixture[str],
     *names: str,
-    registry: Path = COMMITTED_REGISTRY,
+    registry: Path | None = None,
 ) -> str:
     """Run the generate command; it must fail with one error line naming `names`."""
-    status = run(standard, out, registry)
+    status = run(standard, out, registry or out.parent / "no-registry.json")
     captured = capsys.readouterr()
     assert status == 1
     lines = captured.err.splitlines()
@@ -53,7 +58,7 @@ def fails(
 
 def ct_row(text: str) -> int:
     """1-based body row of an attribute of the CT Image Module."""
-    table = read_part3().tables[CT_IMAGE_MODULE]
+    table = read_part3(excerpt_dir()).tables[CT_IMAGE_MODULE]
     (row,) = [r for r in table.rows if r.text == text and r.depth == 0]
     return row.number
 
@@ -129,7 +134,7 @@ def test_a_row_with_a_bad_tag(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_a_broken_registry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     registry = tmp_path / "field_numbers.json"
     registry.write_text('{"messages": {"CtImageModule": {"kvp": "ten"}}}')
-    fails(standard_dir(), tmp_path / "out", capsys, str(registry), registry=registry)
+    fails(excerpt_dir(), tmp_path / "out", capsys, str(registry), registry=registry)
 
 
 # --- reported skips --------------------------------------------------------------------
@@ -147,12 +152,12 @@ class Damaged:
 @pytest.fixture(scope="module")
 def damaged(tmp_path_factory: pytest.TempPathFactory) -> Damaged:
     """One run on a standard with an include pointing nowhere and two unknown VRs."""
-    tables = read_part3().tables
+    tables = read_part3(excerpt_dir()).tables
     (include,) = [
         r for r in tables[CT_IMAGE_MODULE].rows if r.kind == "include" and "table_10-25" in r.links
     ]
     used = {r.key for t in tables.values() for r in t.rows if r.kind == "attribute"}
-    elements = list(read_part6().elements.values())
+    elements = list(read_part6(excerpt_dir()).elements.values())
     unused = next(e for e in elements if e.vr == "LO" and e.key not in used and not e.retired)
     kvp = next(e for e in elements if e.keyword == "KVP")
     assert kvp.key in used
@@ -180,7 +185,7 @@ def damaged(tmp_path_factory: pytest.TempPathFactory) -> Damaged:
     edit(xml / "part03.xml", break_include)
     edit(xml / "part06.xml", break_vrs)
     out = tmp_path_factory.mktemp("damaged-out")
-    report = generate(xml, out, COMMITTED_REGISTRY)
+    report = generate(xml, out, out / "no-registry.json")
     return Damaged(
         report,
         out,
@@ -199,7 +204,7 @@ def test_an_include_pointing_nowhere_is_a_reported_skip(damaged: Damaged) -> Non
     model = json.loads((damaged.out / "model.json").read_text(encoding="utf-8"))
     (module,) = [m for m in model["modules"] if m["name"] == "CT Image Module"]
     got = {tuple(a["path"]) for a in module["attributes"] if len(a["path"]) == 1}
-    tables = read_part3().tables
+    tables = read_part3(excerpt_dir()).tables
     included = set(top_level_keys(tables, "table_10-25"))
     others = [k for k in top_level_keys(tables, CT_IMAGE_MODULE) if k not in included]
     assert got == {(tag_text(k),) for k in others}
@@ -219,8 +224,107 @@ def test_an_unknown_vr_is_a_reported_skip(damaged: Damaged, which: str) -> None:
         assert "Not in PS3.6 2013: taken from pydicom's dictionary." in attributes
 
 
-def test_unknown_vr_fallbacks_are_counted(generated: Run, damaged: Damaged) -> None:  # noqa: F811
-    before = generated.report.counts["dictionary fallbacks"]
+def test_unknown_vr_fallbacks_are_counted(excerpt_run: Run, damaged: Damaged) -> None:  # noqa: F811
+    before = excerpt_run.report.counts["dictionary fallbacks"]
     assert damaged.report.counts["dictionary fallbacks"] == before + 1
-    assert damaged.report.counts["data elements"] == generated.report.counts["data elements"] - 1
-    assert len(damaged.report.skips) == len(generated.report.skips) + 3
+    data_elements = excerpt_run.report.counts["data elements"]
+    assert damaged.report.counts["data elements"] == data_elements - 1
+    assert len(damaged.report.skips) == len(excerpt_run.report.skips) + 3
+
+
+# --- the output folder -----------------------------------------------------------------
+
+
+def test_files_it_did_not_write_are_never_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .proto of one's own in OUT/proto: the run refuses, naming it, and leaves OUT as
+    it was (generate writes only what it owns)."""
+    out = tmp_path / "out"
+    mine = out / "proto" / "mine" / "service.proto"
+    mine.parent.mkdir(parents=True)
+    mine.write_text('syntax = "proto3";\n')
+    assert run(excerpt_dir(), out, tmp_path / "no-registry.json") == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"dicomproto generate: error: {mine}: not written by dicomproto")
+    assert "nothing was replaced" in line
+    assert mine.read_text() == 'syntax = "proto3";\n'
+    assert sorted(p.name for p in out.iterdir()) == ["proto"]
+
+
+def test_its_own_output_is_replaced_whole(excerpt_run: Run, tmp_path: Path) -> None:  # noqa: F811
+    """A second run into the same OUT replaces what the first wrote; bytecode Python left
+    beside the modules is not a file of anyone's; other files in OUT stay."""
+    out = tmp_path / "out"
+    first = generate(excerpt_dir(), out, out / "no-registry.json")
+    assert first.counts == excerpt_run.report.counts
+    (out / "python" / "dicomproto" / "__pycache__").mkdir()
+    (out / "python" / "dicomproto" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"")
+    (out / "notes.txt").write_text("mine\n")
+    stale = out / "proto" / "dicomproto" / "v1" / "ct_image_module.proto"
+    stale.write_text("// an edit\n")
+    generate(excerpt_dir(), out, out / "no-registry.json")
+    assert files_of(out / "proto") == files_of(excerpt_run.proto)
+    assert (out / "notes.txt").read_text() == "mine\n"
+    assert (out / MANIFEST).is_file()
+    assert not [p for p in out.iterdir() if p.name.startswith(".generate")]
+
+
+def test_sigterm_leaves_the_previous_output_and_nothing_else(
+    excerpt_run: Run,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """SIGTERM while protoc runs: exit 143, the previous output intact, no staging
+    folder left, no protoc still running."""
+    out = tmp_path / "out"
+    generate(excerpt_dir(), out, out / "no-registry.json")
+    before = files_of(out / "proto")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dicomproto.generator",
+            "--standard",
+            str(excerpt_dir()),
+            "--out",
+            str(out),
+            "--registry",
+            str(out / "no-registry.json"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    staging = []
+    while time.monotonic() < deadline and process.poll() is None:
+        staging = [p for p in out.iterdir() if p.name.startswith(".generate-")]
+        if staging and (staging[0] / "python").exists():
+            break
+        time.sleep(0.02)
+    assert staging, "the run never reached protoc"
+    children = _children(process.pid)
+    process.send_signal(signal.SIGTERM)
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 143, error
+    assert error.strip().splitlines() == [
+        "dicomproto generate: terminated; the output folder is as it was"
+    ]
+    assert files_of(out / "proto") == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != MANIFEST]
+    for pid in children:
+        assert not Path(f"/proc/{pid}").exists() or _zombie(pid), f"process {pid} still runs"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].startswith("Z")
+    except OSError:
+        return True
