@@ -9,6 +9,7 @@ unusable destination is one early error, not one error per input.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -260,9 +261,12 @@ def _convert(
     except BaseException:
         if writer is not None:
             writer.abort()
-        raise
-    finally:
         getattr(results, "close", lambda: None)()  # stops the engine's workers first
+        if engine.name == "local":  # its workers are gone: sweep what a killed one left
+            with contextlib.suppress(OSError):
+                _remove_temporaries(folder, todo if one_per_input else [])
+        raise
+    getattr(results, "close", lambda: None)()
     _remove_temporaries(folder, todo if one_per_input else [])
 
     if run.manifest is not None:
