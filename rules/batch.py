@@ -3,6 +3,7 @@ never raises for a bad input, always a result the command reports."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -128,4 +129,9 @@ def run_files(
                 yield waiting.pop(following)
                 following += 1
     finally:
-        results.close()
+        results.close()  # the workers are gone: sweep what one killed outright left
+        from dicomproto.converters.storage import remove_temporaries
+
+        for folder in sorted({os.path.dirname(t[1]) for t in tasks if not isinstance(t, str)}):
+            with contextlib.suppress(OSError):
+                remove_temporaries(folder)
