@@ -16,7 +16,7 @@ from batch_helpers import TEST_FILES, corpus_folder, run, temporary_files
 from test_batch_dask import Cluster, cluster
 
 from dicomproto.batch import manifest
-from dicomproto.converters import ConversionError, dicom_from_bytes, to_proto
+from dicomproto.converters import ConversionError, message_from_dicom
 from dicomproto.exports.parquet import read_parquet
 from dicomproto.exports.tfrecord import TfRecordOptions, example_of, read_tfrecord
 
@@ -46,7 +46,7 @@ def _converted(corpus: Path, relative: str) -> object:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         path = corpus / relative
-        message = to_proto(dicom_from_bytes(path.read_bytes(), str(path)))
+        message = message_from_dicom(path.read_bytes(), str(path))
     message.file_meta.source_path = relative  # type: ignore[attr-defined]
     return message
 
