@@ -57,7 +57,7 @@ class PbShardWriter:
         self.as_iod = not options.generic
         self.file_name = options.format_options.get("file_name")
         self.written: list[str] = []
-        self.outputs: dict[str, str] = {}
+        self.outputs: list[str] = []  # the .pb of each record, relative to dest
 
     def write(self, source: str, message: Message) -> int:
         from dicomproto.converters import files
@@ -73,8 +73,12 @@ class PbShardWriter:
             locations.remove(bulk)  # no bulk data file without its .pb
             raise
         self.written.extend([target, *bulk])
-        self.outputs[source] = relative
-        return 0
+        self.outputs.append(relative)
+        return len(self.outputs) - 1
+
+    def locate(self, record: int) -> tuple[str, int]:
+        """The .pb of a record (relative to the output folder); its only record."""
+        return self.outputs[record], 0
 
     def commit(self) -> list[str]:
         return list(self.written)

@@ -74,11 +74,23 @@ def single_output_file(run: ConvertRun) -> bool:
     )
 
 
-def _check_format(name: str) -> None:
+def check_format(options: ConvertOptions) -> None:
+    """The format exists, its dependencies import, and it takes the options given;
+    RunError (one line) otherwise."""
     try:
-        output_format(name)
+        fmt = output_format(options.format)
     except (ValueError, ImportError, AttributeError) as exc:
         raise RunError(str(exc)) from None
+    check = getattr(fmt, "check_options", None)
+    if check is None:
+        if options.format_options:
+            key = sorted(options.format_options)[0]
+            raise RunError(f"--format-option {key}: the {options.format} format takes no options")
+        return
+    try:
+        check(options.format_options)
+    except ValueError as exc:
+        raise RunError(f"--format-option: {exc}") from None
 
 
 def _prepare(folder: str) -> None:
@@ -116,7 +128,7 @@ def prepare(run: ConvertRun, engine_name: str = "local") -> Plan:
     """Check everything that can be checked before converting (the format, the
     destination, the options that go together) and find the inputs; RunError with one
     line naming the problem otherwise."""
-    _check_format(run.options.format)
+    check_format(run.options)
     if run.manifest is not None or run.resume:
         try:
             manifest.require_pyarrow()
@@ -220,7 +232,9 @@ def _convert(
     if one_per_input:
         groups = sharding.batches(todo, engine.workers)
     else:
-        size = options.shard_size or sharding.default_shard_size(len(todo), engine.workers)
+        fmt = output_format(options.format)
+        default = getattr(fmt, "default_shard_size", sharding.default_shard_size)
+        size = options.shard_size or default(len(todo), engine.workers)
         groups = (
             sharding.shards(todo, size) if not single else sharding.batches(todo, engine.workers)
         )

@@ -271,16 +271,22 @@ def _not_written(row: Row, reason: str) -> Row:
 
 
 def _published(task: ShardTask, written: list[str], rows: list[Row], writer: object) -> list[Row]:
-    """Rows with the output file that holds each record, relative to the output folder."""
-    outputs = getattr(writer, "outputs", None)  # one file per record (the pb format)
+    """Rows with the output file that holds each record (relative to the output folder)
+    and the record's index there: the writer's `locate` tells both for formats that
+    write several files per shard (a .pb per input, a Parquet table per message type);
+    otherwise the shard's one file (its bulk data files aside) holds every record."""
+    locate = getattr(writer, "locate", None)
     main_files = [w for w in written if not w.endswith(".bin")]  # not its bulk data
     # the shard's file, or its name when the format wrote it as several files
     shard = _relative_to(task.dest, main_files[0]) if len(main_files) == 1 else task.name
     result = []
     for row in rows:
-        if row.status == OK:
-            name = outputs.get(row.relative) if outputs is not None else shard
-            row = replace(row, shard=name)
+        if row.status == OK and row.record is not None:
+            if locate is not None:
+                name, record = locate(row.record)
+                row = replace(row, shard=name, record=record)
+            else:
+                row = replace(row, shard=shard)
         result.append(row)
     return result
 

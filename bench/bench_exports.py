@@ -29,7 +29,7 @@ from pathlib import Path
 import pydicom
 
 from dicomproto.converters import ConversionError, dicom_from_bytes, pack_any, to_proto
-from dicomproto.exports import arrow
+from dicomproto.exports import arrow, parquet
 from dicomproto.exports.parquet import ParquetOptions, ParquetShardWriter
 from dicomproto.exports.rows import arrow_schema, row_codec
 from dicomproto.exports.tfrecord import TfRecordOptions, TfRecordShardWriter, example_of
@@ -120,6 +120,23 @@ def main() -> int:
         + ")"
     )
 
+    # ---- footers: shards of a few files carry a footer per table; pyarrow's defaults
+    # (Arrow schema copy, dictionary pages, statistics of every leaf) are the incumbent.
+    print("\nParquet by shard size (the corpus in shards of N files; footers = Parquet metadata):")
+    messages = [(s, to_proto(dicom_from_bytes(d, s))) for s, d in corpus]
+    for size in (8, 64, len(messages)):
+        ours, theirs = (
+            _shard_sizes(messages, size, ParquetShardWriter),
+            _shard_sizes(messages, size, _DefaultsShardWriter),
+        )
+        print(
+            f"  {size:>4} files/shard: {ours[0]:>11,} bytes"
+            f" ({ours[0] / len(lines):.2f}x JSON lines),"
+            f" footers {ours[1]:>10,} ({ours[1] / ours[0]:.0%}) in {ours[2]} files;"
+            f" pyarrow defaults {theirs[0]:>11,} bytes ({theirs[0] / len(lines):.2f}x),"
+            f" footers {theirs[1]:>10,}: ours {ours[0] / theirs[0]:.2f}x"
+        )
+
     # ---- throughput
     def run_json() -> None:
         buffer = io.BytesIO()
@@ -163,6 +180,21 @@ def main() -> int:
         f" JSON lines on the same {len(decodable)} files ({json_decodable:.1f} files/s)"
     )
 
+    # ---- whole processes, as users run them
+    print("\nwhole processes (`dicomproto convert FOLDER -o DEST --format F -j 2`, best of 2):")
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = Path(folder, "in")
+        for index, (source, _) in enumerate(corpus):
+            link = inputs / f"{index:04d}-{Path(source).name}"
+            link.parent.mkdir(exist_ok=True)
+            link.symlink_to(source)
+        incumbent = 0.0
+        for fmt in ("stream", "parquet", "tfrecord"):
+            seconds = min(_convert_process(inputs, Path(folder, fmt), fmt) for _ in range(2))
+            rate = len(corpus) / seconds
+            incumbent = incumbent or rate
+            print(f"  --format {fmt:<9} {rate:8.1f} files/s  {rate / incumbent:.2f}x stream")
+
     # ---- schema building
     print("\nArrow schema build (uncached), per IOD message:")
     timings = []
@@ -177,6 +209,57 @@ def main() -> int:
     for seconds, name, leaves in sorted(timings, reverse=True)[:5]:
         print(f"  {name:<40} {seconds * 1000:8.1f} ms  {leaves:6} leaf columns")
     return 0
+
+
+def _convert_process(inputs: Path, out: Path, fmt: str) -> float:
+    """Seconds of one `dicomproto convert` process (exit 1 allowed: undecodable pixel
+    data fails those inputs in TFRecord)."""
+    import shutil
+    import subprocess
+
+    shutil.rmtree(out, ignore_errors=True)
+    command = [str(Path(sys.executable).parent / "dicomproto"), "convert", str(inputs)]
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*command, "-o", str(out), "--format", fmt, "-j", "2"], capture_output=True, text=True
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1) or "Traceback" in done.stderr:
+        raise SystemExit(f"convert --format {fmt} failed:\n{done.stderr}")
+    return elapsed
+
+
+class _DefaultsTable(parquet._Table):
+    """A table written with pyarrow's default writer settings."""
+
+    @staticmethod
+    def settings(codec: object) -> dict[str, object]:
+        return {}
+
+
+class _DefaultsShardWriter(ParquetShardWriter):
+    """The same shards, each table written with pyarrow's default settings."""
+
+    table_class = _DefaultsTable
+
+
+def _shard_sizes(
+    messages: list[tuple[str, object]], size: int, writer_class: type[ParquetShardWriter]
+) -> tuple[int, int, int]:
+    """Bytes of the tables, bytes of their footers and the number of table files when
+    the messages are written in shards of `size`."""
+    import pyarrow.parquet as pq
+
+    with tempfile.TemporaryDirectory() as folder:
+        for index in range(0, len(messages), size):
+            writer = writer_class(folder, f"part-{index // size:05d}", ParquetOptions())
+            for source, message in messages[index : index + size]:
+                writer.write(source, message)  # type: ignore[arg-type]
+            writer.commit()
+        tables = list(Path(folder).glob("*/*.parquet"))
+        total = sum(p.stat().st_size for p in tables)
+        footers = sum(pq.ParquetFile(p).metadata.serialized_size for p in tables)
+    return total, footers, len(tables)
 
 
 def _leaves(schema: object) -> int:

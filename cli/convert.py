@@ -7,6 +7,12 @@ folder that mirrors the inputs' paths relative to the folders given (``x.dcm`` -
 ``.pbs`` writes every converted input into that one stream, in input order; with
 ``--shard-size N`` (or a DEST folder) the records go into shards
 ``DEST/part-00000.pbs``, ... of N records each, written by the workers.
+``--format parquet`` writes one Parquet table per IOD message type and shard
+(``DEST/CtImageIod/part-00000.parquet``, pixel data in ``DEST/pixels/``);
+``--format tfrecord`` one TFRecord file of tf.train.Example records per shard.
+``--format-option KEY=VALUE`` (repeatable) sets an option of the format: parquet
+max_depth, row_group_size, compression; tfrecord pixels (decoded, encapsulated,
+none), keywords (comma-separated).
 """
 
 from __future__ import annotations
@@ -49,7 +55,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--format",
         choices=sorted(FORMATS),
         default=None,
-        help="pb: one .pb per input (default); stream: length-delimited streams",
+        help="pb: one .pb per input (default); stream: length-delimited streams;"
+        " parquet: a table per IOD message type; tfrecord: tf.train.Example records",
+    )
+    out.add_argument(
+        "--format-option",
+        action="append",
+        type=format_option,
+        default=[],
+        metavar="KEY=VALUE",
+        help="an option of the output format (repeatable), e.g. max_depth=3 (parquet),"
+        " pixels=encapsulated or keywords=KVP,PixelSpacing (tfrecord)",
     )
     out.add_argument("--stream", action="store_true", help="the same as --format stream")
     out.add_argument(
@@ -114,6 +130,28 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_command, parser=parser)
 
 
+def format_option(text: str) -> tuple[str, str]:
+    """KEY=VALUE of --format-option."""
+    key, equals, value = text.partition("=")
+    key = key.strip()
+    if not equals or not key:
+        raise argparse.ArgumentTypeError(f"not KEY=VALUE: {text!r}")
+    return key, value.strip()
+
+
+format_option.__name__ = "format option"
+
+
+def _format_options(pairs: list[tuple[str, str]]) -> dict[str, str] | str:
+    """The options as a mapping, or the usage error of a key given twice."""
+    options: dict[str, str] = {}
+    for key, value in pairs:
+        if key in options:
+            return f"--format-option {key} given twice"
+        options[key] = value
+    return options
+
+
 def _manifest_location(args: argparse.Namespace, dest: str) -> str | None:
     from dicomproto.batch import locations
     from dicomproto.batch.manifest import MANIFEST_NAME
@@ -151,10 +189,13 @@ def engine_for(args: argparse.Namespace) -> Any:
 
 def run_command(args: argparse.Namespace) -> int:
     from dicomproto.batch.options import ConvertOptions
-    from dicomproto.batch.runner import ConvertRun, execute, prepare
+    from dicomproto.batch.runner import ConvertRun, RunError, check_format, execute, prepare
 
     if problem := _usage_errors(args):
         args.parser.error(problem)
+    format_options = _format_options(args.format_option)
+    if isinstance(format_options, str):
+        args.parser.error(format_options)
     fmt = "stream" if args.stream else (args.format or "pb")
     dest = args.output
     options = ConvertOptions(
@@ -164,7 +205,13 @@ def run_command(args: argparse.Namespace) -> int:
         format=fmt,
         shard_size=args.shard_size,
         skip_non_dicom=args.skip_non_dicom,
+        format_options=format_options,
     )
+    if args.format_option:
+        try:
+            check_format(options)
+        except RunError as exc:
+            args.parser.error(str(exc))
     run = ConvertRun(
         sources=tuple(args.sources),
         dest=dest.rstrip("/") if len(dest) > 1 else dest,

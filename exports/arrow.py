@@ -17,7 +17,16 @@ data), so every file and every partition of a dataset has the same schema. The r
   repeating groups) stay structs of their fields;
 * recursion (the SR Content Sequence, the items of a generic Element) is expanded
   until a message type appears `max_depth` times on a path; deeper, the field holds
-  the serialized protobuf message (binary, or a list of binary), so nothing is lost.
+  the serialized protobuf message (binary, or a list of binary), so nothing is lost;
+* fields that cannot hold data where they stand are kept serialized too, as one
+  binary leaf instead of a tree of columns that are always null: the file meta of an
+  item's data set (only a file has one) and the items of a file meta element (group
+  0002 has no sequences);
+* a sequence item's undefined-length flag is an entry `name[index]` in the
+  `_undefined_length` column of the struct holding the sequence (beside `name`, the
+  sequence's own flag), not a column of every item struct;
+* a message type without fields (a module whose attributes all live elsewhere) is a
+  boolean: true when the message is present.
 
 `RowCodec` turns a message into a row (a dict for `pyarrow.RecordBatch.from_pylist`)
 and a row back into an equal message. Codecs and schemas are cached per message type.
@@ -39,7 +48,10 @@ from dicomproto.v1 import options_pb2
 DEFAULT_MAX_DEPTH = 2
 ELEMENT = "dicomproto.v1.Element"
 DATA_SET = "dicomproto.v1.DataSet"
+FILE_META = "dicomproto.v1.FileMeta"
 LEVELS = "#levels"  # sequence levels on a path, beside the message type counts
+MARKERS = (LEVELS, FILE_META)  # path entries that are part of every context
+ITEM_FLAG = "undefined_length"  # a sequence item's own flag (hoisted, see above)
 TEXT = "_text"
 NO_VALUE = "_no_value"
 UNDEFINED_LENGTH = "_undefined_length"
@@ -75,6 +87,21 @@ def list_of(item: pa.DataType) -> pa.ListType:
     """A list type whose item field is named as Parquet names it ("element"), so a
     schema read back from a file equals the one written."""
     return pa.list_(pa.field("element", item))
+
+
+@cache
+def text_map() -> pa.DataType:
+    """map<string, string> as a Parquet reader gives it back (its entries field named
+    after the column): the files carry no Arrow schema of their own (see parquet.py),
+    so the schema read from a file is the one Parquet's own schema describes."""
+    import io
+
+    import pyarrow.parquet as pq
+
+    written = pa.schema([pa.field(TEXT, pa.map_(pa.string(), pa.string()))])
+    buffer = io.BytesIO()
+    pq.write_table(written.empty_table(), buffer, store_schema=False)
+    return pq.read_schema(io.BytesIO(buffer.getvalue())).field(TEXT).type
 
 
 ToRow = Callable[[Out, Any], None]  # (struct dict, field value from ListFields)
@@ -176,7 +203,11 @@ class StructCodec:
         for name, text in _pairs(row.get(TEXT)):
             getattr(message, name).text = text
         for name in row.get(UNDEFINED_LENGTH) or ():
-            getattr(message, name).undefined_length = True
+            name, _, index = name.partition("[")
+            target = getattr(message, name)
+            if index:  # "name[3]": item 3 of the sequence
+                target = target.items[int(index[:-1])]
+            target.undefined_length = True
 
 
 def _pairs(value: Any) -> list[tuple[str, str]]:
@@ -192,19 +223,21 @@ class _Builder:
 
     def __init__(self, max_depth: int):
         self.max_depth = max_depth
-        self.memo: dict[tuple[str, tuple[tuple[str, int], ...]], StructCodec] = {}
+        self.memo: dict[tuple[str, bool, tuple[tuple[str, int], ...]], StructCodec] = {}
+        self.item_types: set[str] = set()  # the item messages of typed sequences
 
     def struct(self, descriptor: Descriptor, path: dict[str, int]) -> StructCodec:
         reach = _reachable(descriptor)
+        root = not path
         context = tuple(
-            sorted((name, n) for name, n in path.items() if name in reach or name == LEVELS)
+            sorted((name, n) for name, n in path.items() if name in reach or name in MARKERS)
         )
-        key = (descriptor.full_name, context)
+        key = (descriptor.full_name, root, context)
         codec = self.memo.get(key)
         if codec is None:
             inner = dict(path)
             inner[descriptor.full_name] = inner.get(descriptor.full_name, 0) + 1
-            codec = self._build(descriptor, inner)
+            codec = self._build(descriptor, inner, root)
             self.memo[key] = codec
         return codec
 
@@ -218,23 +251,36 @@ class _Builder:
             return None
         return {**path, LEVELS: levels}
 
-    def _nested_other(self, parent: Descriptor, fd: FieldDescriptor, path: dict[str, int]) -> bool:
-        """Generic Elements inside a module or an item (`other_elements` below the top
-        level): kept serialized, or each item struct of the schema would carry the
-        whole generic Element tree."""
-        return fd.message_type.full_name == ELEMENT and any(is_attribute(f) for f in parent.fields)
+    def _kept_serialized(
+        self, parent: Descriptor, fd: FieldDescriptor, path: dict[str, int], root: bool
+    ) -> bool:
+        """Message fields kept as serialized bytes: past the depth; generic Elements
+        inside a module or an item (`other_elements` below the top level, or each item
+        struct would carry the whole generic Element tree); and fields that never hold
+        data where they stand: an item data set's file meta, a file meta element's
+        items."""
+        kind = fd.message_type.full_name
+        if self.too_deep(fd.message_type, path):
+            return True
+        if kind == ELEMENT and any(is_attribute(f) for f in parent.fields):
+            return True
+        if kind == FILE_META and parent.full_name == DATA_SET and not root:
+            return True
+        return parent.full_name == ELEMENT and fd.name == "items" and FILE_META in path
 
-    def _build(self, descriptor: Descriptor, path: dict[str, int]) -> StructCodec:
+    def _build(self, descriptor: Descriptor, path: dict[str, int], root: bool) -> StructCodec:
         fields: list[pa.Field] = []
         to_row: dict[int, ToRow] = {}
         from_row: dict[str, FromRow] = {}
         side: set[str] = set()
+        item = descriptor.full_name in self.item_types and _has_item_flag(descriptor)
         for fd in descriptor.fields:
             if fd.name in SIDE_COLUMNS:
                 raise ValueError(f"{descriptor.full_name}.{fd.name}: a reserved column name")
-            if _is_message(fd) and (
-                self.too_deep(fd.message_type, path) or self._nested_other(descriptor, fd, path)
-            ):
+            if item and fd.name == ITEM_FLAG:  # in the parent's _undefined_length
+                to_row[fd.number] = _ignore
+                continue
+            if _is_message(fd) and self._kept_serialized(descriptor, fd, path, root):
                 field, to, back = _serialized_field(fd)
             elif is_attribute(fd) and _is_message(fd) and not _repeated(fd):
                 field, to, back, needs = self._attribute(fd, path)
@@ -259,6 +305,8 @@ class _Builder:
             if inner is None:
                 return _serialized_field(fd)
             path = inner
+        if not fd.message_type.fields:
+            return _presence_field(fd)
         codec = self.struct(fd.message_type, path)
         name = fd.name
         encode, decode = codec.encode, codec.decode
@@ -390,13 +438,23 @@ class _Builder:
         if inner is None or self.too_deep(items_fd.message_type, inner):
             field, to_bytes, from_bytes = _serialized_field(fd)
             return field, to_bytes, from_bytes, set()
+        self.item_types.add(items_fd.message_type.full_name)
         codec = self.struct(items_fd.message_type, inner)
         encode, decode = codec.encode, codec.decode
+        flagged = _has_item_flag(items_fd.message_type)
 
         def to(out: Out, value: Message) -> None:
-            out[name] = [encode(item) for item in value.items]
+            items = value.items
+            out[name] = [encode(item) for item in items]
+            flags = (
+                [f"{name}[{i}]" for i, item in enumerate(items) if item.undefined_length]
+                if flagged
+                else []
+            )
             if value.undefined_length:
-                out.setdefault(UNDEFINED_LENGTH, []).append(name)
+                flags.insert(0, name)
+            if flags:
+                out.setdefault(UNDEFINED_LENGTH, []).extend(flags)
 
         def back(message: Message, column: Any) -> None:
             target = getattr(message, name)
@@ -407,8 +465,17 @@ class _Builder:
         return pa.field(name, list_of(codec.arrow_type)), to, back, {UNDEFINED_LENGTH}
 
 
+def _ignore(out: Out, value: Any) -> None:
+    """The writer of a field kept elsewhere (an item's flag, written by its sequence)."""
+
+
+def _has_item_flag(descriptor: Descriptor) -> bool:
+    flag = descriptor.fields_by_name.get(ITEM_FLAG)
+    return flag is not None and flag.type == _F.TYPE_BOOL and not _repeated(flag)
+
+
 _SIDE_FIELDS = {
-    TEXT: pa.field(TEXT, pa.map_(pa.string(), pa.string())),
+    TEXT: pa.field(TEXT, text_map()),
     NO_VALUE: pa.field(NO_VALUE, list_of(pa.string())),
     UNDEFINED_LENGTH: pa.field(UNDEFINED_LENGTH, list_of(pa.string())),
 }
@@ -435,6 +502,32 @@ def _scalar_field(fd: FieldDescriptor) -> tuple[pa.Field, ToRow, FromRow]:
         setattr(message, name, column if back_value is None else back_value(column))
 
     return pa.field(name, arrow_type), to, back
+
+
+def _presence_field(fd: FieldDescriptor) -> tuple[pa.Field, ToRow, FromRow]:
+    """A message type without fields: whether it is present (a list of trues when
+    repeated)."""
+    name = fd.name
+    if _repeated(fd):
+
+        def to_list(out: Out, value: Any) -> None:
+            out[name] = [True] * len(value)
+
+        def from_list(message: Message, column: Any) -> None:
+            container = getattr(message, name)
+            for _ in column:
+                container.add()
+
+        return pa.field(name, list_of(pa.bool_())), to_list, from_list
+
+    def to(out: Out, value: Message) -> None:
+        out[name] = True
+
+    def back(message: Message, column: bool) -> None:
+        if column:
+            getattr(message, name).SetInParent()
+
+    return pa.field(name, pa.bool_()), to, back
 
 
 def _serialized_field(fd: FieldDescriptor) -> tuple[pa.Field, ToRow, FromRow]:

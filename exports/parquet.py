@@ -11,7 +11,14 @@ gives the messages again, equal to those written.
 
 Format options (`ConvertOptions.format_options`): `max_depth` (sequence levels shown as
 structs, default 2), `row_group_size` (rows per row group, default 1024), `compression`
-(default "zstd").
+(default "zstd"; "none" or any codec pyarrow has).
+
+Footers: a table has thousands of leaf columns, and every file's footer describes each
+of them (its path, types, offsets, sizes). The files are written to keep that small:
+no Arrow schema copy in the footer (the Parquet schema gives the same Arrow schema back,
+see `arrow.text_map`; the dicomproto keys are key-value metadata), no dictionary pages
+(zstd does as well on these values), and statistics only for `source` and a few
+attributes queries filter by (`rows.STATISTICS_KEYWORDS`).
 """
 
 from __future__ import annotations
@@ -31,11 +38,14 @@ from dicomproto.converters.errors import ConversionError
 from dicomproto.converters.storage import atomic_open, is_url
 
 from .arrow import DEFAULT_MAX_DEPTH, DEPTH_KEY, MESSAGE_KEY
-from .rows import PIXEL_DATA, SOURCE, RowCodec, row_codec
+from .rows import FORMAT_KEY, FORMAT_VERSION, PIXEL_DATA, SOURCE, RowCodec, row_codec
 
 PIXELS_FOLDER = "pixels"
 PARQUET_SUFFIX = ".parquet"
 PIXELS_SUFFIX = ".bin"
+# Rows per shard when --shard-size is not given: every file's footer describes every
+# leaf column whatever the rows hold, so few large files beat many small ones.
+SHARD_ROWS = 1000
 __all__ = ["ParquetFormat", "ParquetOptions", "ParquetShardWriter", "read_parquet", "write_parquet"]
 
 
@@ -58,12 +68,24 @@ class ParquetOptions:
             try:
                 values[key] = known[key](value)
             except (TypeError, ValueError):
-                kind = known[key].__name__
-                raise ValueError(f"parquet option {key}: not a {kind}: {value!r}") from None
+                kind = "an integer" if known[key] is int else "text"
+                raise ValueError(f"parquet option {key}: not {kind}: {value!r}") from None
         result = cls(**values)
-        if result.max_depth < 1 or result.row_group_size < 1:
-            raise ValueError("parquet options max_depth and row_group_size must be at least 1")
+        for key in ("max_depth", "row_group_size"):
+            if getattr(result, key) < 1:
+                raise ValueError(f"parquet option {key}: at least 1, not {getattr(result, key)}")
+        if result.compression.lower() not in ("none", "uncompressed") and not (
+            _codec_available(result.compression)
+        ):
+            raise ValueError(f"parquet option compression: no codec {result.compression!r}")
         return result
+
+
+def _codec_available(name: str) -> bool:
+    try:
+        return bool(pa.Codec.is_available(name))
+    except (ValueError, TypeError):
+        return False
 
 
 def _join(dest: str, *parts: str) -> str:
@@ -81,19 +103,28 @@ class _Table:
         self.rows: list[dict[str, Any]] = []
         self._context = atomic_open(target)
         self._handle: IO[bytes] = self._context.__enter__()
-        # Statistics of thousands of nested leaves would double the footer for
-        # little use: row groups are pruned by the top-level columns in practice.
         self._writer = pq.ParquetWriter(
-            self._handle,
-            codec.schema,
-            compression=options.compression,
-            write_statistics=[SOURCE],
+            self._handle, codec.schema, compression=options.compression, **self.settings(codec)
         )
+        self._writer.add_key_value_metadata(codec.schema.metadata)
+        self.count = 0  # rows added
 
-    def add(self, row: dict[str, Any]) -> None:
+    @staticmethod
+    def settings(codec: RowCodec) -> dict[str, Any]:
+        """The pyarrow writer settings that keep the footer small (module docstring)."""
+        return {
+            "use_dictionary": False,
+            "write_statistics": list(codec.statistics),
+            "store_schema": False,
+        }
+
+    def add(self, row: dict[str, Any]) -> int:
+        """Add a row; its index in the file."""
         self.rows.append(row)
+        self.count += 1
         if len(self.rows) >= self.options.row_group_size:
             self.flush()
+        return self.count - 1
 
     def flush(self) -> None:
         if not self.rows:
@@ -144,22 +175,26 @@ class _Pixels:
 class ParquetShardWriter:
     """Writes one shard: a Parquet file per message type seen, and the pixel file."""
 
+    table_class = _Table
+
     def __init__(self, dest: str, shard: str, options: ParquetOptions):
         self.dest = dest
         self.shard = shard
         self.options = options
         self._tables: dict[str, _Table] = {}
         self._pixels: _Pixels | None = None
-        self._count = 0
+        self._records: list[tuple[str, int]] = []  # (table file, row index) of each record
 
     def write(self, source: str, message: Message) -> int:
+        """Add an instance to its message type's table; its record number in the shard
+        (`locate` tells the file and row)."""
         codec = row_codec(message.DESCRIPTOR, self.options.max_depth)
         row, pixels = codec.encode(message, source)
         name = message.DESCRIPTOR.name
         table = self._tables.get(name)
         if table is None:
             target = _join(self.dest, name, self.shard + PARQUET_SUFFIX)
-            table = self._tables[name] = _Table(target, codec, self.options)
+            table = self._tables[name] = self.table_class(target, codec, self.options)
         if pixels is not None:
             if self._pixels is None:
                 relative = f"{PIXELS_FOLDER}/{self.shard}{PIXELS_SUFFIX}"
@@ -169,10 +204,12 @@ class ParquetShardWriter:
             offset, length = self._pixels.append(pixels.data)
             reference = row[PIXEL_DATA]
             reference.update(file=self._pixels.relative, offset=offset, length=length)
-        table.add(row)
-        index = self._count
-        self._count += 1
-        return index
+        self._records.append((f"{name}/{self.shard}{PARQUET_SUFFIX}", table.add(row)))
+        return len(self._records) - 1
+
+    def locate(self, record: int) -> tuple[str, int]:
+        """The table file (relative to the output folder) and row of a record."""
+        return self._records[record]
 
     def commit(self) -> list[str]:
         """Publish the pixel file first, then the tables that point into it; the tables
@@ -219,6 +256,14 @@ class ParquetFormat:
     """`--format parquet` for the batch runner."""
 
     name = "parquet"
+
+    def check_options(self, options: Mapping[str, object]) -> None:
+        """ValueError (one line) for an unknown or bad format option."""
+        ParquetOptions.from_mapping(options)
+
+    def default_shard_size(self, inputs: int, workers: int) -> int:
+        """SHARD_ROWS, or fewer so that every worker writes a shard."""
+        return max(1, min(SHARD_ROWS, -(-inputs // max(1, workers))))
 
     def open_shard(self, dest: str, shard: str, options: Any) -> ParquetShardWriter:
         return ParquetShardWriter(dest, shard, ParquetOptions.from_mapping(options.format_options))
@@ -292,6 +337,13 @@ def read_parquet(
     metadata = parquet.schema_arrow.metadata or {}
     if MESSAGE_KEY not in metadata:
         raise ConversionError("not a dicomproto Parquet file (no message type)", path=name)
+    version = metadata.get(FORMAT_KEY, b"")
+    if version != FORMAT_VERSION:
+        raise ConversionError(
+            f"written in dicomproto's Parquet layout {version.decode() or '?'};"
+            f" this version reads layout {FORMAT_VERSION.decode()}",
+            path=name,
+        )
     from dicomproto.converters import files
 
     descriptor = files.message_class(metadata[MESSAGE_KEY].decode()).DESCRIPTOR

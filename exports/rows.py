@@ -27,7 +27,26 @@ from .arrow import DEFAULT_MAX_DEPTH, DEPTH_KEY, MESSAGE_KEY, StructCodec, list_
 SOURCE = "source"
 PIXEL_DATA = "pixel_data"
 FORMAT_KEY = b"dicomproto.format"
-FORMAT_VERSION = b"1"
+# 2: item undefined-length flags in the parent's _undefined_length, file meta of items
+# and items of file meta elements serialized, message types without fields as booleans.
+FORMAT_VERSION = b"2"
+# Module attributes whose Parquet statistics (min/max per row group) are written: the
+# ones queries filter whole files by. Statistics of the thousands of other leaves would
+# add to every file's footer for little use.
+STATISTICS_KEYWORDS = frozenset(
+    {
+        "PatientID",
+        "StudyInstanceUID",
+        "SeriesInstanceUID",
+        "SOPInstanceUID",
+        "SOPClassUID",
+        "Modality",
+        "StudyDate",
+        "SeriesDate",
+        "AcquisitionDate",
+        "ContentDate",
+    }
+)
 # Pixel Data, Float Pixel Data, Double Float Pixel Data: the first one present goes out.
 PIXEL_TAGS = (0x7FE00010, 0x7FE00008, 0x7FE00009)
 NUMBER_OF_FRAMES = 0x00280008
@@ -76,6 +95,7 @@ class RowCodec:
     # tag -> (column, field) of the typed attribute holding it, first module wins
     typed: dict[int, tuple[str, str]]
     element_lists: tuple[str, ...]  # columns holding generic Elements (other_elements)
+    statistics: tuple[str, ...]  # leaf paths whose Parquet statistics are written
 
     def encode(self, message: Message, source: str) -> tuple[dict[str, Any], Pixels | None]:
         """The row of a message, and its pixel data value if it has one."""
@@ -240,8 +260,36 @@ def row_codec(descriptor: Descriptor, max_depth: int = DEFAULT_MAX_DEPTH) -> Row
     fields = [pa.field(SOURCE, pa.string()), *codec.fields, pa.field(PIXEL_DATA, PIXEL_REFERENCE)]
     schema = pa.schema(fields, metadata=metadata)
     return RowCodec(
-        files.message_class(descriptor.full_name), schema, codec, locations, element_lists
+        files.message_class(descriptor.full_name),
+        schema,
+        codec,
+        locations,
+        element_lists,
+        (SOURCE, *_statistics_columns(descriptor, schema)),
     )
+
+
+def _statistics_columns(descriptor: Descriptor, schema: pa.Schema) -> list[str]:
+    """Leaf paths ("general_study_module.study_date") of the STATISTICS_KEYWORDS
+    attributes of the message's modules that are single values."""
+    found = []
+    for module in descriptor.fields:
+        if module.message_type is None or module.name not in schema.names:
+            continue
+        column = schema.field(module.name).type
+        if not pa.types.is_struct(column):
+            continue
+        for fd in module.message_type.fields:
+            options = fd.GetOptions()
+            if not options.HasExtension(options_pb2.attribute):
+                continue
+            if options.Extensions[options_pb2.attribute].keyword not in STATISTICS_KEYWORDS:
+                continue
+            index = column.get_field_index(fd.name)
+            kind = column.field(index).type if index >= 0 else None
+            if kind is not None and (pa.types.is_primitive(kind) or pa.types.is_string(kind)):
+                found.append(f"{module.name}.{fd.name}")
+    return found
 
 
 def arrow_schema(

@@ -31,22 +31,26 @@ import contextlib
 import os
 import struct
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
 import google_crc32c
 import numpy as np
 from google.protobuf.message import Message
-from pydicom.datadict import keyword_for_tag
+from pydicom.datadict import RepeatersDictionary, mask_match
 
+from dicomproto.converters import lookup
 from dicomproto.converters.errors import ConversionError
 from dicomproto.converters.storage import atomic_open, is_url
-from dicomproto.v1 import dataset_pb2, options_pb2
+from dicomproto.v1 import dataset_pb2
 from dicomproto.v1 import tf_example_pb2 as example_pb2
 from dicomproto.v1 import tf_feature_pb2 as feature_pb2
 
 TFRECORD_SUFFIX = ".tfrecord"
+LENGTHS = "/lengths"  # values per item of a path inside sequences
+ITEMS = "/items"  # items per holding data set of a sequence
 _MASK_DELTA = 0xA282EAD8
 _LENGTH = struct.Struct("<Q")
 _CRC = struct.Struct("<I")
@@ -147,44 +151,49 @@ class TfRecordOptions:
         if isinstance(keywords, str):
             keywords = [k for k in keywords.replace(",", " ").split() if k]
         chosen = tuple(str(k) for k in keywords) if keywords is not None else None  # type: ignore[union-attr]
+        if chosen is not None:
+            if not chosen:
+                raise ValueError("tfrecord option keywords: no keyword given")
+            for entry in chosen:
+                for step in entry.split("/"):
+                    if lookup.tag_of(step.partition("@")[0]) is None:
+                        raise ValueError(f"tfrecord option keywords: unknown keyword {step!r}")
         return cls(pixels, chosen)
 
 
-def _keywords_of(descriptor: Any, found: dict[int, str] | None = None) -> dict[int, str]:
-    """tag -> keyword of every attribute field reachable through modules (descriptors'
-    options), for the message types whose schema names them."""
-    if found is None:
-        found = {}
-    for fd in descriptor.fields:
-        if fd.message_type is None:
-            continue
-        options = fd.GetOptions()
-        if options.HasExtension(options_pb2.attribute):
-            attribute = options.Extensions[options_pb2.attribute]
-            if not attribute.mask:
-                found.setdefault(attribute.tag, attribute.keyword)
-        elif options.HasExtension(options_pb2.module):
-            _keywords_of(fd.message_type, found)
-    return found
+@cache
+def feature_name(tag: int) -> str:
+    """The name of an element's feature: its keyword; for a repeating group element
+    (60xx, 50xx) the keyword and the group ("OverlayRows@6002"); "" for private and
+    unknown tags."""
+    if tag >> 16 & 1:
+        return ""
+    mask = mask_match(tag)
+    if mask is None:
+        return lookup.keyword_of(tag)
+    return f"{RepeatersDictionary[mask][4]}@{tag >> 16:04X}"
 
 
-_KEYWORDS: dict[str, dict[int, str]] = {}
-
-
-def _keyword(message: Message, tag: int) -> str:
-    name = message.DESCRIPTOR.full_name
-    table = _KEYWORDS.get(name)
-    if table is None:
-        table = _KEYWORDS[name] = _keywords_of(message.DESCRIPTOR)
-    return table.get(tag) or (keyword_for_tag(tag) if not tag >> 16 & 1 else "")
+def _chosen(path: str, wanted: frozenset[str] | None) -> bool:
+    """Whether a feature path is among the chosen keywords: an entry names the path
+    itself, a sequence path above it, or (without "/") a keyword anywhere on it."""
+    if wanted is None:
+        return True
+    if path in wanted:
+        return True
+    steps = path.split("/")
+    for index in range(1, len(steps)):
+        if "/".join(steps[:index]) in wanted:
+            return True
+    return any(step in wanted for step in steps)
 
 
 def _feature_of(el: dataset_pb2.Element, vr: str, feature: Any) -> bool:
     """Fill `feature` with the element's values; False if they are not numbers or text."""
     from dicomproto.converters.generic import person_name_text
 
-    if el.bytes or el.bulk_data_uri:
-        return False  # stored bytes: the values did not decode as their VR
+    if el.bulk_data_uri or (el.bytes and not _typed_values(el)):
+        return False  # only stored bytes: the values did not decode as their VR
     if vr in FLOAT_VRS:
         if vr == "DS":
             try:
@@ -213,7 +222,8 @@ def _feature_of(el: dataset_pb2.Element, vr: str, feature: Any) -> bool:
     elif vr == "PN":
         feature.bytes_list.value.extend(person_name_text(p).encode() for p in el.person_names)
     elif vr in TEXT_VRS:
-        feature.bytes_list.value.extend(s.encode() for s in el.strings)
+        if list(el.strings) != [""]:  # one empty value: no value (VM 0)
+            feature.bytes_list.value.extend(s.encode() for s in el.strings)
     else:
         return False
     if not feature.WhichOneof("kind"):
@@ -224,6 +234,23 @@ def _feature_of(el: dataset_pb2.Element, vr: str, feature: Any) -> bool:
         else:
             feature.bytes_list.SetInParent()
     return True
+
+
+_TYPED = (
+    "strings",
+    "person_names",
+    "floats",
+    "doubles",
+    "tags",
+    "unsigned_integers",
+    "signed_integers",
+)
+
+
+def _typed_values(el: dataset_pb2.Element) -> bool:
+    """Whether the element has typed values (beside the stored bytes an element keeps
+    when the values alone would not write them back, e.g. unusual padding)."""
+    return any(len(getattr(el, name)) for name in _TYPED)
 
 
 def _generic(message: Message) -> dataset_pb2.DataSet:
@@ -270,6 +297,86 @@ def _pixel_features(data: dataset_pb2.DataSet, mode: str, features: Any) -> None
         features["pixels/dtype"].bytes_list.value.append(dtype.encode())
 
 
+@dataclass(slots=True)
+class _Node:
+    """The features of one data set: its leaves by feature name, its sequences by
+    name (a node per item)."""
+
+    leaves: dict[str, Any] = field(default_factory=dict)  # name -> feature_pb2.Feature
+    sequences: dict[str, list[_Node]] = field(default_factory=dict)
+
+
+def _node(data: dataset_pb2.DataSet, prefix: str, wanted: frozenset[str] | None) -> _Node:
+    """The chosen numeric and text leaves of a data set and of its items."""
+    from dicomproto.converters.generic import element_vr
+
+    node = _Node()
+    for el in data.elements:
+        name = feature_name(el.tag)
+        if not name:
+            continue
+        path = prefix + name
+        vr = element_vr(el)
+        if vr == "SQ" or el.items:
+            items = [_node(item, path + "/", wanted) for item in el.items]
+            if _chosen(path, wanted) or any(i.leaves or i.sequences for i in items):
+                node.sequences[name] = items
+            continue
+        if vr is None or not _chosen(path, wanted):
+            continue
+        feature = feature_pb2.Feature()
+        if _feature_of(el, vr, feature):
+            node.leaves[name] = feature
+    return node
+
+
+@dataclass(slots=True)
+class _Layout:
+    """Every feature path of a data set, by the sequence path holding it ("" for the
+    top level): leaf names with their kind (the first seen), sequence names."""
+
+    leaves: dict[str, dict[str, str]] = field(default_factory=dict)
+    sequences: dict[str, dict[str, None]] = field(default_factory=dict)
+
+    def add(self, node: _Node, at: str) -> None:
+        leaves = self.leaves.setdefault(at, {})
+        for name, feature in node.leaves.items():
+            leaves.setdefault(name, feature.WhichOneof("kind"))
+        sequences = self.sequences.setdefault(at, {})
+        for name, items in node.sequences.items():
+            sequences[name] = None
+            for item in items:
+                self.add(item, _join(at, name))
+
+
+def _join(at: str, name: str) -> str:
+    return f"{at}/{name}" if at else name
+
+
+def _emit(node: _Node, at: str, layout: _Layout, features: Any) -> None:
+    """Append a data set's values to the features, depth first: a path's values, and
+    inside sequences the count of values per item (`/lengths`, 0 where the item lacks
+    the path) and of items per holding data set (`/items`)."""
+    for name, kind in layout.leaves.get(at, {}).items():
+        path = _join(at, name)
+        feature = node.leaves.get(name)
+        count = 0
+        if feature is not None and feature.WhichOneof("kind") == kind:
+            values = getattr(feature, kind).value
+            getattr(features[path], kind).value.extend(values)
+            count = len(values)
+        elif path not in features:
+            getattr(features[path], kind).SetInParent()
+        if at:
+            features[path + LENGTHS].int64_list.value.append(count)
+    for name in layout.sequences.get(at, {}):
+        path = _join(at, name)
+        items = node.sequences.get(name, [])
+        features[path + ITEMS].int64_list.value.append(len(items))
+        for item in items:
+            _emit(item, path, layout, features)
+
+
 def example_of(source: str, message: Message, options: TfRecordOptions) -> example_pb2.Example:
     """The Example record of one converted instance."""
     example = example_pb2.Example()
@@ -277,19 +384,11 @@ def example_of(source: str, message: Message, options: TfRecordOptions) -> examp
     features["source"].bytes_list.value.append(source.encode())
     features["message_type"].bytes_list.value.append(message.DESCRIPTOR.full_name.encode())
     data = _generic(message)
-    wanted = set(options.keywords) if options.keywords is not None else None
-    from dicomproto.converters.generic import element_vr
-
-    for el in data.elements:
-        keyword = _keyword(message, el.tag)
-        if not keyword or (wanted is not None and keyword not in wanted):
-            continue
-        vr = element_vr(el)
-        if vr is None:
-            continue
-        feature = feature_pb2.Feature()
-        if _feature_of(el, vr, feature):
-            features[keyword].CopyFrom(feature)
+    wanted = frozenset(options.keywords) if options.keywords is not None else None
+    root = _node(data, "", wanted)
+    layout = _Layout()
+    layout.add(root, "")
+    _emit(root, "", layout, features)
     _pixel_features(data, options.pixels, features)
     return example
 
@@ -338,6 +437,10 @@ class TfRecordFormat:
     """`--format tfrecord` for the batch runner."""
 
     name = "tfrecord"
+
+    def check_options(self, options: Mapping[str, object]) -> None:
+        """ValueError (one line) for an unknown or bad format option."""
+        TfRecordOptions.from_mapping(options)
 
     def open_shard(self, dest: str, shard: str, options: Any) -> TfRecordShardWriter:
         return TfRecordShardWriter(

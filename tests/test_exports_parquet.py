@@ -271,7 +271,7 @@ def test_side_columns_keep_exact_text_and_empty_values(tmp_path: Path) -> None:
         "120.00",
         ["exposure_time"],
         ["patient_name"],
-        ["referenced_image_sequence"],
+        ["referenced_image_sequence", "referenced_image_sequence[0]"],  # item 0's flag too
     )
     [(_, back)] = list(read_parquet(tmp_path / "CtImageIod" / "part-00000.parquet"))
     assert back == ct

@@ -20,7 +20,13 @@ from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from service_helpers import Server, corpus_file, element, part10, running_server
 from test_service_frames import multiframe
 
-from dicomproto.converters import dicom_from_bytes, read_dicom, to_proto
+from dicomproto.converters import (
+    dicom_from_bytes,
+    dicom_to_bytes,
+    message_from_dicom,
+    read_dicom,
+    to_proto,
+)
 from dicomproto.converters.files import unpack_any
 from dicomproto.converters.lookup import generic_form
 from dicomproto.service.client import DicomClient
@@ -217,12 +223,19 @@ def test_bad_messages_and_bad_frames_are_invalid_argument(client: DicomClient) -
     assert "not a dicomproto .pb file" in caught.value.details()
 
 
-def test_decoding_without_a_handler_is_unimplemented(client: DicomClient) -> None:
+def test_decoding_without_a_handler_is_unimplemented(client: DicomClient, tmp_path: Path) -> None:
+    """Encapsulated frames under a transfer syntax no installed decoder takes (JPEG 2000
+    fragments labelled MPEG-4 AVC/H.264) are refused as UNIMPLEMENTED, naming it."""
+    message = message_from_dicom(corpus_file("JPEG2000.dcm").read_bytes(), generic=True)
+    syntax = next(e for e in message.file_meta.elements if e.tag == 0x00020010)
+    syntax.strings[:] = ["1.2.840.10008.1.2.4.102"]
+    video = tmp_path / "labelled-video.dcm"
+    video.write_bytes(dicom_to_bytes(message))
     with pytest.raises(grpc.RpcError) as caught:
-        client.stream_frames(corpus_file("JPEG2000.dcm"), decoded=True)
-    if caught.value.code() != grpc.StatusCode.UNIMPLEMENTED:  # a handler is installed here
-        pytest.skip("a JPEG 2000 handler is installed")
-    assert "1.2.840.10008.1.2.4.91" in caught.value.details()
+        _, frames = client.stream_frames(video, decoded=True)
+        list(frames)
+    assert caught.value.code() == grpc.StatusCode.UNIMPLEMENTED, caught.value.details()
+    assert "1.2.840.10008.1.2.4.102" in caught.value.details()
 
 
 # ------------------------------------------------------------------ limits
