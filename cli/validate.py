@@ -28,7 +28,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--rules",
         metavar="FILE",
-        help="a rules.json from `dicomproto generate` (default: the rules shipped)",
+        help="a rules.json(.gz) from `dicomproto generate` (default: the rules shipped)",
     )
     add_jobs(parser)
     parser.set_defaults(func=run)
