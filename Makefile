@@ -91,10 +91,17 @@ build/tf-venv/.installed:
 # The gRPC server: 8 clients x 200 Convert calls, then a 1 GiB multi-frame streamed.
 bench-serve: .venv/.installed
 	$(PYTHON) bench/bench_serve.py
-# De-identification next to dicognito (installed here, for the comparison only).
-bench-deidentify: .venv/.installed
-	$(PYTHON) -m pip install --quiet dicognito==0.19.0
-	$(PYTHON) bench/bench_deidentify.py
+# De-identification next to dicognito and deid, whole processes and in process. The
+# other tools live in their own environment (deid pulls matplotlib and pillow, which
+# would change what pydicom decodes here), beside the project's pydicom.
+bench-deidentify: .venv/.installed build/deid-venv/.installed
+	$(PYTHON) bench/bench_deidentify.py $(ARGS)
+
+build/deid-venv/.installed:
+	python3 -m venv build/deid-venv
+	build/deid-venv/bin/pip install --quiet dicognito==0.19.0 deid==0.4.13 \
+		"pydicom==$$($(PYTHON) -c 'import pydicom; print(pydicom.__version__)')"
+	touch $@
 
 clean:
 	rm -rf build .venv

@@ -30,7 +30,8 @@ class Row:
     the full name of the message it became, `shard` the output file holding it (relative
     to the output folder), `record` its index there, `status` "ok", "failed" or
     "skipped" (not DICOM, with --skip-non-dicom), `error` the reason for a failure,
-    `worker` the process that converted it, `task` the shard task it belonged to.
+    `worker` the process that converted it, `task` the shard task it belonged to,
+    `damage` (salvage mode) where and why the input is damaged, "; "-separated.
     """
 
     source: str
@@ -45,6 +46,7 @@ class Row:
     error: str | None = None
     worker: str | None = None
     task: str | None = None
+    damage: str | None = None  # salvage mode: where and why the input is damaged
 
 
 def _schema():  # type: ignore[no-untyped-def]
@@ -64,6 +66,7 @@ def _schema():  # type: ignore[no-untyped-def]
             ("error", pa.string()),
             ("worker", pa.string()),
             ("task", pa.string()),
+            ("damage", pa.string()),
         ]
     )
 

@@ -25,19 +25,18 @@ def _varint(value: int) -> bytes:
     return bytes(out)
 
 
-def externalize(message: Message, target: str, threshold: int) -> tuple[Message, list[str]]:
-    """A copy of `message` whose byte values of `threshold` bytes or more live in files
+def externalize(
+    message: Message, target: str, threshold: int, as_iod: bool
+) -> tuple[Message, list[str]]:
+    """The generic `message` with its byte values of `threshold` bytes or more in files
     `<target name>.<n>.bin` beside `target` (named in their elements' bulk_data_uri),
-    and the locations of those files."""
-    from dicomproto.converters import files, typed
-    from dicomproto.v1 import dataset_pb2
+    then typed with `as_iod` (bulk data is split off before typing), and the locations
+    of those files."""
+    from dicomproto.converters import files, typed_message
 
-    generic = message if isinstance(message, dataset_pb2.DataSet) else typed.iod_to_generic(message)
-    moved = files._externalize(generic, target, threshold)
+    moved, _ = files.split_bulk_data(message, target, threshold)  # type: ignore[arg-type]
     written = [locations.join(locations.parent(target), uri) for uri in _bulk_uris(moved.elements)]
-    if isinstance(message, dataset_pb2.DataSet):
-        return moved, written
-    return typed.generic_to_iod(moved, type(message)), written
+    return (typed_message(moved) if as_iod else moved), written
 
 
 def _bulk_uris(elements: Iterable[Any]) -> Iterator[str]:
@@ -55,6 +54,7 @@ class PbShardWriter:
     def __init__(self, dest: str, options: ConvertOptions):
         self.dest = dest
         self.threshold = options.bulk_data_threshold
+        self.as_iod = not options.generic
         self.file_name = options.format_options.get("file_name")
         self.written: list[str] = []
         self.outputs: dict[str, str] = {}
@@ -66,7 +66,7 @@ class PbShardWriter:
         target = locations.join(self.dest, relative)
         bulk: list[str] = []
         if self.threshold is not None:
-            message, bulk = externalize(message, target, self.threshold)
+            message, bulk = externalize(message, target, self.threshold, self.as_iod)
         try:
             files.write_message(target, message)
         except BaseException:
@@ -97,6 +97,7 @@ class StreamShardWriter:
     def __init__(self, dest: str, shard: str, options: ConvertOptions):
         self.target = locations.join(dest, shard + STREAM_SUFFIX)
         self.threshold = options.bulk_data_threshold
+        self.as_iod = not options.generic
         self.count = 0
         self.bulk_files: list[str] = []
         self._stack = contextlib.ExitStack()
@@ -106,7 +107,9 @@ class StreamShardWriter:
         from dicomproto.converters import files
 
         if self.threshold is not None:  # <shard>.pbs.<record>.<n>.bin
-            message, bulk = externalize(message, f"{self.target}.{self.count}", self.threshold)
+            message, bulk = externalize(
+                message, f"{self.target}.{self.count}", self.threshold, self.as_iod
+            )
             self.bulk_files.extend(bulk)
         data = files.pack_any(message)
         if self._handle is None:

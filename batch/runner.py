@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from dicomproto.converters.storage import remove_temporaries
+
 from . import locations, manifest, resume, sharding
 from .formats import output_format
 from .inputs import BULK_DATA_NAME, DICOM_SUFFIXES, Input, find_collisions, find_inputs
@@ -261,6 +263,7 @@ def _convert(
         raise
     finally:
         getattr(results, "close", lambda: None)()  # stops the engine's workers first
+    _remove_temporaries(folder, todo if one_per_input else [])
 
     if run.manifest is not None:
         final = {**previous.done, **rows}
@@ -275,6 +278,19 @@ def _convert(
         else:
             summary.note(f"warning: no input files found in {', '.join(run.sources)}")
     return summary.finish("converted")
+
+
+def _remove_temporaries(folder: str, outputs: list[Input]) -> None:
+    """After every task ended: the temporary files of workers killed outright (their
+    tasks ran again elsewhere) in the output folders, so none is left behind."""
+    if locations.is_url(folder):
+        return  # object storage is written whole, without temporary files
+    folders = {Path(folder), Path(folder, manifest.PARTS_FOLDER)}
+    folders.update(
+        Path(folder, mirrored_name(i.relative, DICOM_SUFFIXES, ".pb")).parent for i in outputs
+    )
+    for path in sorted(folders):
+        remove_temporaries(path)
 
 
 def _shard_failed(task: ShardTask, reason: str) -> ShardResult:
@@ -364,6 +380,9 @@ def restore(sources: list[str], dest: str, engine: Engine, use_source_paths: boo
                 _report_restore(result, written, summary)
         finally:
             getattr(results, "close", lambda: None)()
+        targets = {Path(task.target) for task in tasks}  # a stream's target is a folder
+        for target_folder in sorted(targets | {t.parent for t in targets}):
+            remove_temporaries(target_folder)
         if not inputs and not missing:
             summary.note(f"warning: no input files found in {', '.join(sources)}")
         return summary.finish("converted")

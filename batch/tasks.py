@@ -160,7 +160,12 @@ class _StopCheck:
 
 def convert_input(item: Input, options: ConvertOptions) -> tuple[Row, object | None]:
     """Read and convert one input: its row (without output fields) and its message."""
-    from dicomproto.converters import files, sop_class_uid, to_proto
+    from dicomproto.converters import (
+        damage_of,
+        message_from_dicom,
+        sop_class_uid,
+        typed_message_class,
+    )
 
     row = Row(source=item.location, relative=item.relative, size=item.size)
     try:
@@ -172,17 +177,29 @@ def convert_input(item: Input, options: ConvertOptions) -> tuple[Row, object | N
     dicom = looks_like_dicom(data[:132])
     if not dicom and options.skip_non_dicom:
         return replace(row, status=SKIPPED, error=f"{item.location}: not DICOM"), None
+    # A format that splits bulk data off gets the generic message, and types it after
+    # (see protobuf_formats.externalize): bulk data is split off before typing.
+    generic = options.generic or splits_bulk_data(options)
     try:
-        ds = files.dicom_from_bytes(data, item.location, salvage=options.salvage)
-        message = to_proto(ds, generic=options.generic)
+        message = message_from_dicom(data, item.location, generic=generic, salvage=options.salvage)
     except Exception as exc:
         if os.environ.get("DICOMPROTO_DEBUG"):
             raise
         error = describe(exc, item.location) + ("" if dicom else NOT_DICOM_HINT)
         return replace(row, status=FAILED, error=error), None
     message.file_meta.source_path = item.relative  # type: ignore[attr-defined]
-    row = replace(row, sop_class_uid=sop_class_uid(ds), message=message.DESCRIPTOR.full_name)
+    name = message.DESCRIPTOR.full_name
+    if generic and not options.generic:  # the message it becomes once typed
+        iod = typed_message_class(message)  # type: ignore[arg-type]
+        name = iod.DESCRIPTOR.full_name if iod is not None else name
+    damage = "; ".join(damage_of(message)) if options.salvage else ""
+    row = replace(row, sop_class_uid=sop_class_uid(message), message=name, damage=damage or None)
     return row, message
+
+
+def splits_bulk_data(options: ConvertOptions) -> bool:
+    """Whether the output format splits bulk data off the messages (pb and stream)."""
+    return options.bulk_data_threshold is not None and options.format in ("pb", "stream")
 
 
 def run_shard(task: ShardTask) -> ShardResult:
@@ -317,19 +334,19 @@ def to_dicom(task: RestoreTask) -> RestoreResult:
 
     quiet()
     try:
-        data = files._read_bytes(task.source)
-        kind = files.sniff(data)
+        with open(task.source, "rb") as handle:
+            head = handle.read(256)  # enough to tell a .pb from a stream
+        kind = files.sniff(head)
         resolve = files.bulk_resolver(task.source)
         if kind == "pb":
-            message = files.unpack_any(data, task.source)
+            message = files.unpack_any(files._read_bytes(task.source), task.source)
             name = restore_name(message, task.use_source_paths)
             target = str(Path(task.dest, name)) if name else task.target
             encoded = [(target, files.dicom_to_bytes(message, bulk_data=resolve))]
         elif kind == "stream":
             encoded = []
-            for index, record in enumerate(files.iter_stream_records(data, task.source)):
+            for index, message in enumerate(files.iter_stream(task.source)):  # record by record
                 try:
-                    message = files.unpack_any(record, task.source)
                     name = restore_name(message, task.use_source_paths)
                     target = (
                         str(Path(task.dest, name))
@@ -340,7 +357,7 @@ def to_dicom(task: RestoreTask) -> RestoreResult:
                 except ConversionError as err:
                     err.reason = f"record {index}: {err.reason}"
                     raise
-        elif not data:
+        elif not head:
             raise ConversionError("empty file")
         else:
             raise ConversionError("not a dicomproto .pb file or stream")

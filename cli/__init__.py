@@ -8,7 +8,7 @@
     dicomproto generate --standard DIR --out OUT [--registry FILE]
     dicomproto schema --arrow IOD [-o FILE] [--max-depth N]
     dicomproto serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM] [--token-file F]
-    dicomproto validate SRC... [--json] [--errors-only] [--rules FILE]
+    dicomproto validate SRC... [--json] [--level LEVEL] [--rules FILE]
     dicomproto deidentify SRC... -o DEST [--option NAME]... [--key-file F] [--rules FILE]
 
 Each subcommand module has `add_parser(commands)`, which registers its parser and

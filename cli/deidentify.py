@@ -16,7 +16,6 @@ from functools import partial
 from pathlib import Path
 
 from dicomproto.batch.inputs import collect_inputs, plan_outputs
-from dicomproto.batch.local import run_tasks
 from dicomproto.batch.summary import Summary
 
 from .options import add_jobs
@@ -48,6 +47,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="a rules.json(.gz) from `dicomproto generate` (default: the rules shipped)",
     )
     parser.add_argument("--list-options", action="store_true", help="list the options and exit")
+    parser.add_argument(
+        "--skip-non-dicom",
+        action="store_true",
+        help="skip inputs that are not DICOM or .pb (told by content) instead of failing on them",
+    )
     add_jobs(parser)
     parser.set_defaults(func=run)
 
@@ -58,7 +62,7 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dicomproto.rules.batch import DeidentifySettings, deidentify_file, rules_from
+    from dicomproto.rules.batch import DeidentifySettings, deidentify_file, rules_from, run_files
     from dicomproto.rules.deidentify import Deidentifier, DeidentifyError
     from dicomproto.rules.model import RulesError
 
@@ -94,11 +98,13 @@ def run(args: argparse.Namespace) -> int:
     pairs, collisions = plan_outputs(inputs, dest, suffix, lambda p: p, single)
     for line in collisions:
         summary.error(line)
-    settings = DeidentifySettings(args.rules, tuple(args.option), key)
+    settings = DeidentifySettings(args.rules, tuple(args.option), key, args.skip_non_dicom)
     worker = partial(deidentify_file, settings)
-    for result in run_tasks(worker, [(str(s), str(t)) for s, t in pairs], args.jobs):
+    for result in run_files(worker, [(str(s), str(t)) for s, t in pairs], args.jobs):
         summary.bar.update(1)
-        if result.error is not None:
+        if result.skipped:
+            summary.skipped += 1
+        elif result.error is not None:
             summary.error(result.error)
         else:
             summary.done += 1

@@ -207,7 +207,7 @@ def _dicom(data: bytes, name: str, generic: bool) -> tuple[Message, list[str]]:
     from dicomproto.converters.errors import ConversionError
 
     try:
-        return to_proto(files.dicom_from_bytes(data, name), generic=generic), []
+        return to_proto(files.dicom_from_bytes(data, name), generic=generic, as_read=True), []
     except ConversionError as err:
         first = err
     try:

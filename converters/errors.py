@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from pydicom.datadict import keyword_for_tag
+from .dictionary import keyword
+
+
+def first_line(exc: BaseException | str) -> str:
+    """The first line of an error's text (its type name when it has none)."""
+    text = str(exc).strip()
+    if text:
+        return text.splitlines()[0]
+    return type(exc).__name__ if isinstance(exc, BaseException) else ""
 
 
 def describe_tag(tag: int, vr: str | None = None) -> str:
     """'(0010,0010) PatientName PN' for an element; keyword and VR when known."""
     text = f"({tag >> 16:04X},{tag & 0xFFFF:04X})"
-    keyword = keyword_for_tag(tag) if tag & 0x00010000 == 0 else ""
-    if keyword:
-        text += f" {keyword}"
+    name = keyword(tag) if tag & 0x00010000 == 0 else ""
+    if name:
+        text += f" {name}"
     elif tag >> 16 & 1:
         text += " (private)"
     if vr:

@@ -29,20 +29,19 @@ import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
-import pydicom
-from google.protobuf import any_pb2, descriptor_pool, message_factory
+from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.message import DecodeError, Message
-from pydicom.dataelem import RawDataElement
-from pydicom.dataset import Dataset
-from pydicom.errors import InvalidDicomError
 
 from dicomproto.v1 import dataset_pb2 as pb
 
-from .errors import ConversionError
-from .generic import dataset_to_proto, join_items
+from .errors import ConversionError, first_line
 from .storage import atomic_open, is_url
+from .values import join_items
+
+if TYPE_CHECKING:
+    from pydicom.dataset import Dataset
 
 TYPE_URL_PREFIX = "type.googleapis.com/"
 PACKAGE = "dicomproto.v1."
@@ -91,6 +90,9 @@ def dicom_from_bytes(data: bytes, name: str = "<bytes>", *, salvage: bool = Fals
         if data[128:132] != b"DICM":
             _bare_data_set(data, name)  # refuses what does not start like DICOM
         return salvaging.read(data, name)
+    import pydicom
+    from pydicom.errors import InvalidDicomError
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -98,11 +100,11 @@ def dicom_from_bytes(data: bytes, name: str = "<bytes>", *, salvage: bool = Fals
         except InvalidDicomError:
             ds = _bare_data_set(data, name)
         except Exception as exc:  # pydicom raises many types for broken input
-            raise ConversionError(f"not readable as DICOM: {_first_line(exc)}", path=name) from exc
+            raise ConversionError(f"not readable as DICOM: {first_line(exc)}", path=name) from exc
     for warning in caught:
         text = str(warning.message)
         if "End of file reached" in text or "ended unexpectedly" in text:
-            text = _first_line(text).partition(" in file ")[0]
+            text = first_line(text).partition(" in file ")[0]
             raise ConversionError(f"truncated: {text[0].lower()}{text[1:]}", path=name)
         warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     if not ds._dict:
@@ -115,6 +117,8 @@ def dicom_from_bytes(data: bytes, name: str = "<bytes>", *, salvage: bool = Fals
 def _bare_data_set(data: bytes, name: str) -> Dataset:
     """A data set without the Part 10 header, accepted only when it starts like one
     (group 0002 or 0008 first, as ACR-NEMA and raw data sets do)."""
+    import pydicom
+
     not_dicom = ConversionError(
         "not a DICOM file (no 'DICM' prefix at byte 128 and no data set at the start)", path=name
     )
@@ -130,6 +134,9 @@ def _bare_data_set(data: bytes, name: str) -> Dataset:
 
 def _check_trailing_bytes(ds: Dataset, data: bytes, name: str) -> None:
     """pydicom stops silently when fewer than 8 bytes are left: a cut element header."""
+    import pydicom
+    from pydicom.dataelem import RawDataElement
+
     syntax = ds.file_meta.get(0x00020010) if hasattr(ds, "file_meta") else None
     if syntax is not None and str(syntax.value) == pydicom.uid.DeflatedExplicitVRLittleEndian:
         return
@@ -151,20 +158,28 @@ def dicom_to_bytes(
     """DICOM bytes of a message (generic DataSet or IOD message) or of a pydicom data set,
     encoded as it was read, written by `part10.encode` (group lengths and command
     elements included). `bulk_data` resolves bulk data URIs of a message."""
+    return b"".join(_dicom_parts(source, bulk_data))
+
+
+def _dicom_parts(
+    source: Dataset | Message, bulk_data: Callable[[str], bytes] | None
+) -> list[bytes]:
     from . import part10
 
     try:
-        return part10.encode(_generic_message(source), bulk_data=bulk_data)
+        return part10.encode_parts(_generic_message(source), bulk_data=bulk_data)
     except ConversionError:
         raise
     except Exception as exc:
-        raise ConversionError(f"cannot encode as DICOM: {_first_line(exc)}") from exc
+        raise ConversionError(f"cannot encode as DICOM: {first_line(exc)}") from exc
 
 
 def _generic_message(source: Dataset | Message) -> pb.DataSet:
     if isinstance(source, pb.DataSet):
         return source
-    if isinstance(source, Dataset):
+    if not isinstance(source, Message):  # a pydicom data set
+        from .generic import dataset_to_proto
+
         message = dataset_to_proto(source)
         if not message.HasField("file_meta"):  # a bare data set, in its own encoding
             implicit, little = source.original_encoding
@@ -184,15 +199,14 @@ def write_dicom(
 ) -> None:
     """Write a message or data set to a DICOM file atomically (see dicom_to_bytes)."""
     try:
-        data = dicom_to_bytes(source, bulk_data=bulk_data)
+        parts = _dicom_parts(source, bulk_data)
     except ConversionError as err:
         raise err.in_file(str(path)) from err.__cause__
-    write_bytes_atomic(path, data)
-
-
-def _first_line(exc: BaseException | str) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+    try:
+        with atomic_open(path) as handle:
+            handle.writelines(parts)
+    except OSError as exc:
+        raise ConversionError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
 
 
 # ---------------------------------------------------------------- messages
@@ -218,15 +232,22 @@ def message_class(full_name: str) -> type[Message]:
 def pack_any(msg: Message) -> bytes:
     """A message as a serialized Any (the wire bytes of Any.Pack, without copying the
     serialized message into an Any first)."""
+    return b"".join(_any_parts(msg, msg.SerializeToString()))
+
+
+def _any_parts(msg: Message, body: bytes) -> tuple[bytes, ...]:
+    """The pieces of the serialized Any holding `msg`, serialized as `body`."""
     url = (TYPE_URL_PREFIX + msg.DESCRIPTOR.full_name).encode()
-    body = msg.SerializeToString()
+    head = b"\x0a" + _varint(len(url)) + url
     if not body:
-        return b"\x0a" + _varint(len(url)) + url
-    return b"".join((b"\x0a", _varint(len(url)), url, b"\x12", _varint(len(body)), body))
+        return (head,)
+    return (head + b"\x12" + _varint(len(body)), body)
 
 
 def unpack_any(data: bytes | memoryview, name: str = "<bytes>") -> Message:
     """A serialized Any holding a dicomproto.v1 message -> that message."""
+    from google.protobuf import any_pb2
+
     wrapper = any_pb2.Any()
     try:
         wrapper.ParseFromString(data)
@@ -248,26 +269,58 @@ def unpack_any(data: bytes | memoryview, name: str = "<bytes>") -> Message:
     return msg
 
 
-def write_message(path: PathLike, msg: Message, *, bulk_threshold: int | None = None) -> None:
-    """Write one message as a .pb file (an Any), atomically. Byte values of at least
-    `bulk_threshold` bytes (all large ones when the message would pass 2 GiB) go to
-    bulk data files beside it."""
-    target = str(path)
-    if bulk_threshold is None and msg.ByteSize() > MAX_MESSAGE:
-        bulk_threshold = 1 << 20
-    if bulk_threshold is not None:
-        if isinstance(msg, pb.DataSet):
-            msg = _externalize(msg, target, bulk_threshold)
-        else:  # an IOD message: through its generic form, where every value is an Element
-            from . import typed
+def write_message(
+    path: PathLike, msg: Message, *, bulk_threshold: int | None = None, as_iod: bool = False
+) -> None:
+    """Write one message as a .pb file (an Any), atomically.
 
-            generic = _externalize(typed.iod_to_generic(msg), target, bulk_threshold)
-            msg = typed.generic_to_iod(generic, type(msg))
+    Byte values of at least `bulk_threshold` bytes (all large ones when the message
+    would pass 2 GiB) go to bulk data files beside it (see `split_bulk_data`). They are
+    split off a generic DataSet, before it is typed: with `as_iod`, the DataSet is
+    written as the IOD message of its SOP Class (`typed_message`), whose typing then
+    sees the values already moved out. An IOD message given here is written as it is:
+    its values sit in typed fields, so bulk data needs its generic DataSet."""
+    target = str(path)
+    source = msg
+    if isinstance(msg, pb.DataSet):
+        if bulk_threshold is not None:
+            msg, _ = split_bulk_data(msg, target, bulk_threshold)
+        if as_iod:
+            from . import typed_message
+
+            msg = typed_message(msg)
+    elif bulk_threshold is not None:
+        raise ConversionError(
+            "bulk data is split off the generic message before it is typed: write the"
+            " DataSet with as_iod=True",
+            path=target,
+        )
+    body = _serialized(msg, target)
+    if body is None:  # over 2 GiB: the large values go beside it
+        if bulk_threshold is None and isinstance(source, pb.DataSet):
+            write_message(path, source, bulk_threshold=1 << 20, as_iod=as_iod)
+            return
+        raise ConversionError(
+            "cannot serialize: over 2 GiB (a generic DataSet written with a bulk data"
+            " threshold keeps large values beside the .pb)",
+            path=target,
+        )
     try:
-        data = pack_any(msg)
-    except Exception as exc:  # e.g. over 2 GiB even without bulk values
-        raise ConversionError(f"cannot serialize: {_first_line(exc)}", path=str(path)) from exc
-    write_bytes_atomic(target, data)
+        with atomic_open(target) as handle:
+            handle.writelines(_any_parts(msg, body))
+    except OSError as exc:
+        raise ConversionError(f"cannot write: {exc.strerror or exc}", path=target) from exc
+
+
+def _serialized(msg: Message, target: str) -> bytes | None:
+    """The serialized message; None when it would pass protobuf's 2 GiB limit."""
+    try:
+        body = msg.SerializeToString()
+    except Exception as exc:
+        if msg.ByteSize() > MAX_MESSAGE:
+            return None
+        raise ConversionError(f"cannot serialize: {first_line(exc)}", path=target) from exc
+    return body if len(body) <= MAX_MESSAGE else None
 
 
 def read_message(path: PathLike) -> Message:
@@ -301,21 +354,27 @@ def _sibling(target: str, name: str) -> str:
     return str(Path(target).parent / name)
 
 
-def _externalize(msg: pb.DataSet, target: str, threshold: int) -> pb.DataSet:
-    """A copy of `msg` whose large byte values live in files beside `target`."""
+def split_bulk_data(
+    message: pb.DataSet, target: str, threshold: int
+) -> tuple[pb.DataSet, list[str]]:
+    """The generic `message` with its byte values of `threshold` bytes or more moved to
+    files ``<target name>.<n>.bin`` beside `target` (a path or URL; each element keeps
+    its VR and length flags and names its file, relative, in `bulk_data_uri`), and the
+    files written. The message is copied only when a value moves."""
+    if not _has_bulk(message.elements, threshold):
+        return message, []
     out = pb.DataSet()
-    out.CopyFrom(msg)
-    count = 0
+    out.CopyFrom(message)
+    written: list[str] = []
+    base = target.rpartition("/")[2] if is_url(target) else Path(target).name
 
     def visit(elements: Iterable[pb.Element]) -> None:
-        nonlocal count
         for el in elements:
             for item in el.items:
                 visit(item.elements)
             if el.HasField("encapsulated"):
                 enc = el.encapsulated
-                size = len(enc.basic_offset_table) + sum(len(f) for f in enc.fragments)
-                if size < threshold:
+                if _size(el) < threshold:
                     continue
                 value = join_items([enc.basic_offset_table, *enc.fragments])
                 el.ClearField("encapsulated")
@@ -324,14 +383,28 @@ def _externalize(msg: pb.DataSet, target: str, threshold: int) -> pb.DataSet:
                 el.ClearField("bytes")
             else:
                 continue
-            count += 1
-            base = target.rpartition("/")[2] if is_url(target) else Path(target).name
-            name = f"{base}.{count}.bin"
-            write_bytes_atomic(_sibling(target, name), value)
+            name = f"{base}.{len(written) + 1}.bin"
+            location = _sibling(target, name)
+            write_bytes_atomic(location, value)
+            written.append(location)
             el.bulk_data_uri = name
 
     visit(out.elements)
-    return out
+    return out, written
+
+
+def _size(el: pb.Element) -> int:
+    enc = el.encapsulated
+    return len(enc.basic_offset_table) + sum(len(f) for f in enc.fragments)
+
+
+def _has_bulk(elements: Iterable[pb.Element], threshold: int) -> bool:
+    for el in elements:
+        if len(el.bytes) >= threshold or (el.HasField("encapsulated") and _size(el) >= threshold):
+            return True
+        if any(_has_bulk(item.elements, threshold) for item in el.items):
+            return True
+    return False
 
 
 # ----------------------------------------------------------------- streams
@@ -392,45 +465,73 @@ def write_stream(path: PathLike, messages: Iterable[Message]) -> int:
         return writer.count
 
 
-def iter_stream_records(data: bytes, name: str = "<bytes>") -> Iterator[memoryview]:
-    """The serialized Any of each record of a stream."""
-    view = memoryview(data)
-    pos, end, index = 0, len(data), 0
-    while pos < end:
-        length, shift, start = 0, 0, pos
-        while True:
-            if pos >= end or shift > 63:
-                raise ConversionError(
-                    f"truncated stream: record {index} at byte {start} has no complete length",
-                    path=name,
-                )
-            byte = data[pos]
-            pos += 1
-            length |= (byte & 0x7F) << shift
-            shift += 7
-            if not byte & 0x80:
-                break
-        if pos + length > end:
-            raise ConversionError(
-                f"truncated stream: record {index} at byte {start} needs {length} bytes,"
-                f" {end - pos} left",
-                path=name,
-            )
-        yield view[pos : pos + length]
-        pos += length
-        index += 1
+def iter_stream(source: PathLike | IO[bytes]) -> Iterator[Message]:
+    """The messages of a stream file, in order, read record by record: memory holds one
+    record at a time. `source` is a path or a binary file object (read from where it
+    stands, and left open). A record that is cut short or not a dicomproto message
+    raises ConversionError naming the file and the record."""
+    if isinstance(source, str | os.PathLike):
+        name = str(source)
+        try:
+            handle = open(source, "rb")  # noqa: SIM115 - closed below, also when abandoned
+        except OSError as exc:
+            raise ConversionError(f"cannot read: {exc.strerror or exc}", path=name) from exc
+        with handle:
+            yield from _messages(handle, name)
+    else:
+        yield from _messages(source, str(getattr(source, "name", "<stream>")))
 
 
-def read_stream(path: PathLike) -> Iterator[Message]:
-    """The messages of a stream file, in order."""
-    name = str(path)
-    data = _read_bytes(path)
-    for index, record in enumerate(iter_stream_records(data, name)):
+# The name the stream reader had first; the same function.
+read_stream = iter_stream
+
+
+def _messages(handle: IO[bytes], name: str) -> Iterator[Message]:
+    for index, record in enumerate(_records(handle, name)):
         try:
             yield unpack_any(record, name)
         except ConversionError as err:
             err.reason = f"record {index}: {err.reason}"
             raise
+
+
+def iter_stream_records(data: bytes, name: str = "<bytes>") -> Iterator[bytes]:
+    """The serialized Any of each record of a stream held in memory."""
+    return _records(io.BytesIO(data), name)
+
+
+def _records(handle: IO[bytes], name: str) -> Iterator[bytes]:
+    """The records of a stream (protobuf's length-delimited framing: a varint length,
+    then that many bytes), read one at a time."""
+    index, offset = 0, 0
+    read = handle.read
+    while True:
+        first = read(1)
+        if not first:
+            return
+        length, shift, size = first[0] & 0x7F, 7, 1
+        byte = first[0]
+        while byte & 0x80:
+            more = read(1)
+            if not more or shift > 63:
+                raise ConversionError(
+                    f"truncated stream: record {index} at byte {offset} has no complete length",
+                    path=name,
+                )
+            byte = more[0]
+            length |= (byte & 0x7F) << shift
+            shift += 7
+            size += 1
+        record = read(length)
+        if len(record) != length:
+            raise ConversionError(
+                f"truncated stream: record {index} at byte {offset} needs {length} bytes,"
+                f" {len(record)} left",
+                path=name,
+            )
+        yield record
+        offset += size + length
+        index += 1
 
 
 def sniff(data: bytes) -> str:

@@ -6,18 +6,17 @@ their exact text, PN as groups), plus what writing the same file again needs
 (file meta, preamble, encoding, undefined lengths, encapsulated fragments).
 
 Speed: a data set read by pydicom holds its elements raw (undecoded bytes). For
-the common VRs this module decodes those bytes itself, exactly as pydicom's
-converters would but without building pydicom value objects, and leaves the
-rest to pydicom (``ds[tag]``): sequences, ambiguous VRs ("US or SS"), values it
-cannot decode the same way, custom pydicom hooks, non-default configuration.
+the common VRs this module decodes those bytes itself with the raw decoders of
+converters.values, exactly as pydicom's converters would but without building
+pydicom value objects, and leaves the rest to pydicom (``ds[tag]``): sequences,
+ambiguous VRs ("US or SS"), values it cannot decode the same way, custom pydicom
+hooks, non-default configuration. (converters.reader goes further for Part 10
+bytes: it reads them without pydicom at all, into the same message.)
 
 Backward, every element becomes a RawDataElement holding the bytes pydicom's
 writer would produce for the value, so the restored data set decodes lazily
 through pydicom's own code, exactly like the file it came from, and writes the
 same bytes.
-
-The table `HANDLERS` maps each VR to its conversions (raw bytes -> message,
-pydicom value -> message, message -> value bytes).
 
 Conventions beyond the .proto comments:
   * a zero-length value has no value field set; a value that is one empty string
@@ -37,128 +36,71 @@ Conventions beyond the .proto comments:
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import struct
 from collections.abc import Callable, Iterable, MutableSequence
 from dataclasses import dataclass
-from functools import cache
 from io import BufferedIOBase
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
-from pydicom import config
-from pydicom.charset import (
-    convert_encodings,
-    custom_encoders,
-    decode_bytes,
-    default_encoding,
-    encode_string,
-)
-from pydicom.datadict import dictionary_VR
 from pydicom.dataelem import DataElement, RawDataElement, empty_value_for_VR
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 from pydicom.hooks import hooks
-from pydicom.hooks import raw_element_value as _default_raw_element_value
 from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag, Tag
 from pydicom.uid import UID
-from pydicom.valuerep import DA, DT, TEXT_VR_DELIMS, TM, PersonName
+from pydicom.valuerep import DA, DT, TM, PersonName
 
 from dicomproto.v1 import dataset_pb2 as pb
 
-from .errors import ConversionError, describe_tag
+from . import config as settings
+from .errors import ConversionError, describe_tag, first_line
+from .values import (
+    BY_NUMBER,
+    DEFAULT_ENCODING,
+    HANDLERS,
+    LUT_DESCRIPTORS,
+    PIXEL_DATA,
+    SPECIFIC_CHARACTER_SET,
+    UNDEFINED_LENGTH,
+    Context,
+    Fallback,
+    ambiguous_choices,
+    bytes_of,
+    charset_terms,
+    decode_raw,
+    dictionary_entry,
+    dictionary_vr_number,
+    element_vr,
+    join_items,
+    person_name_text,
+    put_encapsulated,
+    put_person_name,
+    python_encodings,
+    split_items,
+    stored_bytes_hold,
+    value_bytes,
+)
 from .vrs import BYTES_VRS, LONG_LENGTH_VRS
 
 __all__ = [
     "HANDLERS",
+    "PIXEL_DATA",
+    "VALUE_ENCODERS",
     "dataset_to_proto",
     "element_from_proto",
     "element_to_proto",
+    "element_vr",
+    "join_items",
+    "person_name_text",
     "proto_to_dataset",
+    "put_person_name",
+    "split_items",
 ]
 
-UNDEFINED_LENGTH = 0xFFFFFFFF
-PIXEL_DATA = 0x7FE00010
-SPECIFIC_CHARACTER_SET = 0x00080005
-# LUT Descriptor tags: pydicom reads their first value as unsigned even for SS.
-_LUT_DESCRIPTORS = frozenset({0x00281101, 0x00281102, 0x00281103, 0x00283002})
-_ITEM = struct.Struct("<HHL")
-# struct format code -> numpy type code of the same size (numpy's "L" is 8 bytes).
-_NUMPY = {"H": "u2", "h": "i2", "L": "u4", "l": "i4", "Q": "u8", "q": "i8", "f": "f4", "d": "f8"}
 BytesLike = bytes | bytearray | memoryview
-
-
-class _Fallback(Exception):
-    """The fast path cannot decode a raw value exactly like pydicom: ask pydicom."""
-
-
-@dataclass(slots=True)
-class Context:
-    """What (de)coding values needs from the data set around them."""
-
-    encodings: list[str]
-    little: bool = True
-    implicit: bool = False
-    bulk_data: Callable[[str], bytes] | None = None
-    # The one stateless codec text uses, or None when pydicom must encode it.
-    codec: str | None = None
-
-    def __post_init__(self) -> None:
-        self.codec = _plain_codec(tuple(self.encodings))
-
-
-@cache
-def _plain_codec(encodings: tuple[str, ...]) -> str | None:
-    if len(encodings) != 1 or encodings[0] in custom_encoders:
-        return None
-    try:
-        info = codecs.lookup(encodings[0])
-    except LookupError:
-        return None
-    return None if "2022" in info.name else encodings[0]
-
-
-# ---------------------------------------------------------------- text
-
-
-def _decode(value: bytes, encodings: list[str]) -> str:
-    """Text bytes -> str exactly as pydicom's `decode_bytes` would."""
-    if b"\x1b" not in value:
-        try:
-            return value.decode(encodings[0])
-        except (UnicodeError, LookupError):
-            pass
-    return decode_bytes(value, encodings, TEXT_VR_DELIMS)
-
-
-def _encode_text(values: list[str], ctx: Context, single: bool = False) -> bytes:
-    """Text values -> bytes as pydicom's writer encodes them."""
-    text = _joined(values, single)
-    codec = ctx.codec
-    if codec is not None:
-        try:
-            return text.encode(codec)
-        except UnicodeError:
-            pass
-    return b"\\".join([encode_string(v, ctx.encodings) for v in values])
-
-
-def _joined(values: Any, single: bool = False) -> str:
-    """Values joined with backslashes. A single-valued VR (LT ST UT UR) may hold a
-    backslash but only one value; in the others a backslash would split a value."""
-    if single:
-        if len(values) > 1:
-            raise ValueError(f"{len(values)} values for a single-valued VR")
-        return values[0] if values else ""
-    text = "\\".join(values)
-    if values and text.count("\\") != len(values) - 1:
-        raise ValueError("a value contains '\\', the value separator")
-    return text
-
-
-def _pad(data: bytes, pad: bytes = b" ") -> bytes:
-    return data + pad if len(data) % 2 else data
+PIXEL_REPRESENTATION = 0x00280103
 
 
 def _encodings_of(ds: Dataset) -> list[str]:
@@ -166,210 +108,7 @@ def _encodings_of(ds: Dataset) -> list[str]:
     charset = ds.original_character_set or ds._character_set
     if isinstance(charset, str):
         return [charset]
-    return list(charset) or [default_encoding]
-
-
-# ------------------------------------------------------------ person names
-
-_PN_FIELDS = ("family_name", "given_name", "middle_name", "name_prefix", "name_suffix")
-
-
-def put_person_name(msg: pb.PersonName, text: str) -> None:
-    """'Doe^John=...' -> groups and components; also `text` when re-joining differs."""
-    groups = text.split("=")
-    exact = len(groups) <= 3 and not text.endswith("=")
-    targets = (msg.alphabetic, msg.ideographic, msg.phonetic)
-    for group_text, group in zip(groups, targets, strict=False):
-        if not group_text:
-            continue
-        components = group_text.split("^")
-        if len(components) > 5 or group_text.endswith("^"):
-            exact = False
-        for name, component in zip(_PN_FIELDS, components, strict=False):
-            if component:
-                setattr(group, name, component)
-    if not exact:
-        msg.text = text
-
-
-def person_name_text(msg: pb.PersonName) -> str:
-    """The PN value a PersonName message stands for: `text` while it still gives the
-    groups and components (an edit of a component wins), else the groups joined."""
-    if msg.text and _text_gives_groups(msg):
-        return msg.text
-    return _joined_groups(msg)
-
-
-def _text_gives_groups(msg: pb.PersonName) -> bool:
-    probe = pb.PersonName()
-    put_person_name(probe, msg.text)
-    return all(
-        getattr(probe, group) == getattr(msg, group)
-        for group in ("alphabetic", "ideographic", "phonetic")
-    )
-
-
-def _joined_groups(msg: pb.PersonName) -> str:
-    groups = []
-    for group in (msg.alphabetic, msg.ideographic, msg.phonetic):
-        components = [
-            group.family_name,
-            group.given_name,
-            group.middle_name,
-            group.name_prefix,
-            group.name_suffix,
-        ]
-        while components and not components[-1]:
-            components.pop()
-        groups.append("^".join(components))
-    while groups and not groups[-1]:
-        groups.pop()
-    return "=".join(groups)
-
-
-# ------------------------------------------------------ encapsulated data
-
-
-def split_items(value: bytes) -> list[bytes] | None:
-    """Encapsulated value -> its items (offset table first), or None if it is not
-    exactly a run of little-endian items with defined lengths."""
-    items = []
-    pos, end = 0, len(value)
-    unpack = _ITEM.unpack_from
-    while pos < end:
-        if pos + 8 > end:
-            return None
-        group, element, length = unpack(value, pos)
-        pos += 8
-        if group != 0xFFFE or element != 0xE000 or pos + length > end:
-            return None
-        items.append(value[pos : pos + length])
-        pos += length
-    return items or None
-
-
-def join_items(items: Iterable[bytes]) -> bytes:
-    """Items -> the encapsulated value (inverse of `split_items`)."""
-    parts: list[bytes] = []
-    for item in items:
-        parts.append(_ITEM.pack(0xFFFE, 0xE000, len(item)))
-        parts.append(item)
-    return b"".join(parts)
-
-
-# ------------------------------------------- raw bytes -> message (fast path)
-# Each mirrors the pydicom.values converter named in its docstring.
-
-RawDecoder = Callable[[pb.Element, bytes, bool, list[str]], None]
-
-
-def _canonical(el: pb.Element, text: str, joined: str, value: bytes, pad: str = " ") -> None:
-    """Keep the stored bytes when they are not `joined` padded as pydicom pads it
-    (single-byte text: one character per byte)."""
-    if text != (joined + pad if len(joined) % 2 else joined):
-        el.bytes = value
-
-
-def _raw_string(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """AS CS DA DT TM (convert_string)."""
-    text = value.decode(default_encoding)
-    body = text.rstrip(" \x00")
-    el.strings.extend(body.split("\\"))
-    _canonical(el, text, body, value)
-
-
-def _raw_ae(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """AE (convert_AE_string)."""
-    text = value.decode(default_encoding)
-    values = [s.strip() for s in text.split("\\")]
-    el.strings.extend(values)
-    _canonical(el, text, "\\".join(values), value)
-
-
-def _raw_ui(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """UI (convert_UI)."""
-    text = value.decode(default_encoding)
-    body = text.rstrip("\0 ")
-    el.strings.extend(body.split("\\"))
-    _canonical(el, text, body, value, "\0")
-
-
-def _raw_ur(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """UR (convert_UR_string)."""
-    text = value.decode(default_encoding)
-    body = text.rstrip()
-    el.strings.append(body)
-    _canonical(el, text, body, value)
-
-
-def _raw_text(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """LO SH UC (convert_text)."""
-    el.strings.extend([s.rstrip("\0 ") for s in _decode(value, enc).split("\\")])
-
-
-def _raw_single_text(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """LT ST UT (convert_single_string)."""
-    el.strings.append(_decode(value, enc).rstrip("\0 "))
-
-
-def _raw_pn(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """PN (convert_PN; PersonName drops trailing empty groups)."""
-    add = el.person_names.add
-    for text in _decode(value.rstrip(b"\x00 "), enc).split("\\"):
-        put_person_name(add(), text.rstrip("="))
-
-
-def _number_strings(items: list[str], parse: Callable[[str], object]) -> list[str]:
-    """DS/IS items -> the text pydicom keeps (`original_string`, or the blank item)."""
-    out = []
-    for item in items:
-        stripped = item.strip()
-        if stripped:
-            try:
-                parse(stripped)
-            except (ValueError, OverflowError):
-                raise _Fallback from None
-            out.append(stripped)
-        else:
-            out.append(item)
-    return out
-
-
-def _parse_is(text: str) -> object:
-    try:
-        return int(text)
-    except ValueError:
-        return int(float(text))
-
-
-def _raw_ds(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """DS (convert_DS_string, DSfloat)."""
-    text = value.decode(default_encoding)
-    values = _number_strings(text.strip().rstrip(" \x00").split("\\"), float)
-    el.strings.extend(values)
-    _canonical(el, text, "\\".join(values), value)
-
-
-def _raw_is(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """IS (convert_IS_string)."""
-    text = value.decode(default_encoding)
-    values = _number_strings(text.rstrip(" \x00").split("\\"), _parse_is)
-    el.strings.extend(values)
-    _canonical(el, text, "\\".join(values), value)
-
-
-def _raw_at(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """AT (convert_ATvalue)."""
-    count, rest = divmod(len(value), 4)
-    if rest:
-        raise _Fallback
-    halves = struct.unpack(f"{'<' if little else '>'}{2 * count}H", value)
-    el.tags.extend([g << 16 | e for g, e in zip(halves[::2], halves[1::2], strict=True)])
-
-
-def _raw_bytes(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-    """OB OD OF OL OV OW UN (convert_OBvalue, convert_OWvalue, ...)."""
-    el.bytes = value
+    return list(charset) or [DEFAULT_ENCODING]
 
 
 # ------------------------------------------- pydicom value -> message
@@ -473,127 +212,38 @@ def _val_sequence(el: pb.Element, value: Any, settings: _Forward) -> None:
         except ConversionError as err:
             raise err.inside(el.tag, "SQ", index) from err.__cause__
         except Exception as exc:  # any failure names the item
-            raise ConversionError.at_element(_reason(exc), el.tag, "SQ", index) from exc
+            raise ConversionError.at_element(first_line(exc), el.tag, "SQ", index) from exc
 
 
-# ------------------------------------------- message -> value bytes
-
-Encoder = Callable[[pb.Element, Context], bytes]
-
-
-def _enc_strings(pad: bytes, single: bool = False) -> Encoder:
-    """AE AS CS DA DT TM UI UR DS IS: default character repertoire."""
-
-    def encode(el: pb.Element, ctx: Context) -> bytes:
-        return _pad(_joined(el.strings, single).encode(default_encoding), pad)
-
-    return encode
-
-
-def _enc_text(el: pb.Element, ctx: Context) -> bytes:
-    """LO SH UC: the data set's character set."""
-    return _pad(_encode_text(list(el.strings), ctx))
-
-
-def _enc_single_text(el: pb.Element, ctx: Context) -> bytes:
-    """LT ST UT: the data set's character set, one value."""
-    return _pad(_encode_text(list(el.strings), ctx, single=True))
-
-
-def _enc_pn(el: pb.Element, ctx: Context) -> bytes:
-    texts = [person_name_text(p).rstrip("=") for p in el.person_names]
-    if ctx.codec is not None:
-        try:
-            return _pad(_joined(texts).encode(ctx.codec))
-        except UnicodeError:
-            pass
-    return _pad(b"\\".join([PersonName(t, ctx.encodings).encode() for t in texts]))
+VALUE_ENCODERS: dict[str, ValueEncoder] = {
+    **dict.fromkeys(
+        ["AE", "AS", "CS", "DA", "DT", "TM", "UI", "UR", "LO", "SH", "UC", "LT", "ST", "UT"],
+        _val_strings,
+    ),
+    "DS": _val_number_strings,
+    "IS": _val_number_strings,
+    "PN": _val_pn,
+    "AT": _val_at,
+    "SQ": _val_sequence,
+    **{
+        vr: _val_numbers(field, float if vr in ("FL", "FD") else int)
+        for vr, field in (
+            ("US", "unsigned_integers"),
+            ("UL", "unsigned_integers"),
+            ("UV", "unsigned_integers"),
+            ("SS", "signed_integers"),
+            ("SL", "signed_integers"),
+            ("SV", "signed_integers"),
+            ("FL", "floats"),
+            ("FD", "doubles"),
+        )
+    },
+    **dict.fromkeys(BYTES_VRS, _val_bytes),
+}
+assert set(VALUE_ENCODERS) == set(HANDLERS), "a VR without its pydicom value encoder"
 
 
-def _enc_numbers(code: str, field: str, vr: str) -> Encoder:
-    dtypes = {True: np.dtype("<" + _NUMPY[code]), False: np.dtype(">" + _NUMPY[code])}
-
-    def encode(el: pb.Element, ctx: Context) -> bytes:
-        values = getattr(el, field)
-        count = len(values)
-        if not count:
-            return b""
-        order = "<" if ctx.little else ">"
-        try:
-            if vr == "SS" and el.tag in _LUT_DESCRIPTORS:  # as pydicom writes them
-                return struct.pack(f"{order}H{count - 1}h", *values)
-            if count < 64:
-                return struct.pack(f"{order}{count}{code}", *values)
-            return np.array(values, dtype=dtypes[ctx.little]).tobytes()
-        except (struct.error, OverflowError):
-            limits = np.iinfo(dtypes[True]) if vr not in ("FL", "FD") else np.finfo(dtypes[True])
-            bad = next((v for v in values if not limits.min <= v <= limits.max), values[0])
-            raise ValueError(
-                f"value {bad} does not fit VR {vr} ({limits.min}..{limits.max})"
-            ) from None
-
-    return encode
-
-
-def _enc_at(el: pb.Element, ctx: Context) -> bytes:
-    tags = el.tags
-    halves = [half for tag in tags for half in (tag >> 16, tag & 0xFFFF)]
-    return struct.pack(f"{'<' if ctx.little else '>'}{len(halves)}H", *halves)
-
-
-def _enc_bytes(el: pb.Element, ctx: Context) -> bytes:
-    if el.HasField("encapsulated"):
-        enc = el.encapsulated
-        return join_items([enc.basic_offset_table, *enc.fragments])
-    if el.bulk_data_uri:
-        if ctx.bulk_data is None:
-            raise ValueError(f"bulk data at {el.bulk_data_uri!r} was not resolved")
-        return ctx.bulk_data(el.bulk_data_uri)
-    return el.bytes
-
-
-def value_bytes(el: pb.Element, vr: str, handler: VrHandler, ctx: Context) -> bytes:
-    """The value of an Element as written (SQ only when its stored bytes hold): its
-    stored bytes while they still hold its values, else its values encoded."""
-    if vr in BYTES_VRS or el.bulk_data_uri or el.HasField("encapsulated"):
-        return _enc_bytes(el, ctx)
-    if el.bytes and stored_bytes_hold(el, vr, ctx):
-        return el.bytes
-    return handler.encode(el, ctx)
-
-
-# What an Element says about how it was stored, not what its value is.
-_ENCODING_FIELDS = ("tag", "vr", "bytes", "undefined_length", "bulk_data_uri", "encapsulated")
-
-
-def _value_key(el: pb.Element) -> bytes:
-    probe = pb.Element()
-    probe.CopyFrom(el)
-    for name in _ENCODING_FIELDS:
-        probe.ClearField(name)
-    return probe.SerializeToString(deterministic=True)
-
-
-def stored_bytes_hold(el: pb.Element, vr: str, ctx: Context) -> bool:
-    """Whether the stored bytes of an element of a non-bytes VR still decode to the
-    values it holds. They are kept only for fidelity (unusual padding, text that does
-    not decode, item lengths): once the values were edited, the values win."""
-    expected = _value_key(el)
-    handler = HANDLERS[vr]
-    if handler.raw is not None and el.tag not in _LUT_DESCRIPTORS:
-        probe = pb.Element()
-        try:
-            handler.raw(probe, el.bytes, ctx.little, ctx.encodings)
-        except Exception:  # _Fallback, or bytes the fast decoder does not take
-            pass
-        else:
-            if _value_key(probe) == expected:
-                return True
-    probe = _decoded_by_pydicom(el, vr, ctx)
-    return probe is not None and _value_key(probe) == expected
-
-
-def _decoded_by_pydicom(el: pb.Element, vr: str, ctx: Context) -> pb.Element | None:
+def decoded_by_pydicom(el: pb.Element, vr: str, ctx: Context) -> pb.Element | None:
     """The Element the forward path makes of `el.bytes` when pydicom decodes them."""
     tag = BaseTag(el.tag)
     host = Dataset()
@@ -607,92 +257,6 @@ def _decoded_by_pydicom(el: pb.Element, vr: str, ctx: Context) -> pb.Element | N
     except Exception:  # bytes that no longer decode at all
         return None
     return probe
-
-
-def _enc_sequence(el: pb.Element, ctx: Context) -> bytes:
-    raise AssertionError("sequences are built as items, not bytes")
-
-
-# ------------------------------------------------------------- the table
-
-
-class VrHandler(NamedTuple):
-    """How one VR converts. `raw` decodes stored bytes into the message (None: pydicom
-    decodes them); `value` puts a pydicom value in the message; `encode` gives the
-    bytes pydicom's writer produces for the message's value; `check` says whether
-    stored bytes can differ from `encode`'s (padding, spacing) and must be compared."""
-
-    number: int
-    raw: RawDecoder | None
-    value: ValueEncoder
-    encode: Encoder
-    check: bool
-
-
-def _handlers() -> dict[str, VrHandler]:
-    text = _enc_strings(b" ")
-    table: dict[str, tuple[RawDecoder | None, ValueEncoder, Encoder, bool]] = {
-        "AE": (_raw_ae, _val_strings, text, False),
-        "AS": (_raw_string, _val_strings, text, False),
-        "CS": (_raw_string, _val_strings, text, False),
-        "DA": (_raw_string, _val_strings, text, False),
-        "DT": (_raw_string, _val_strings, text, False),
-        "TM": (_raw_string, _val_strings, text, False),
-        "UI": (_raw_ui, _val_strings, _enc_strings(b"\0"), False),
-        "UR": (_raw_ur, _val_strings, _enc_strings(b" ", single=True), False),
-        "DS": (_raw_ds, _val_number_strings, text, False),
-        "IS": (_raw_is, _val_number_strings, text, False),
-        "LO": (_raw_text, _val_strings, _enc_text, True),
-        "SH": (_raw_text, _val_strings, _enc_text, True),
-        "UC": (_raw_text, _val_strings, _enc_text, True),
-        "LT": (_raw_single_text, _val_strings, _enc_single_text, True),
-        "ST": (_raw_single_text, _val_strings, _enc_single_text, True),
-        "UT": (_raw_single_text, _val_strings, _enc_single_text, True),
-        "PN": (_raw_pn, _val_pn, _enc_pn, True),
-        "AT": (_raw_at, _val_at, _enc_at, False),
-        "SQ": (None, _val_sequence, _enc_sequence, False),
-    }
-    for vr, code, field in (
-        ("US", "H", "unsigned_integers"),
-        ("UL", "L", "unsigned_integers"),
-        ("UV", "Q", "unsigned_integers"),
-        ("SS", "h", "signed_integers"),
-        ("SL", "l", "signed_integers"),
-        ("SV", "q", "signed_integers"),
-        ("FL", "f", "floats"),
-        ("FD", "d", "doubles"),
-    ):
-        kind = float if vr in ("FL", "FD") else int
-        table[vr] = (
-            _raw_numbers(code, field),
-            _val_numbers(field, kind),
-            _enc_numbers(code, field, vr),
-            vr == "FL",  # a float32 NaN payload may not survive a float64 trip
-        )
-    for vr in BYTES_VRS:
-        table[vr] = (_raw_bytes, _val_bytes, _enc_bytes, False)
-    return {vr: VrHandler(pb.Vr.Value(f"VR_{vr}"), *fns) for vr, fns in table.items()}
-
-
-def _raw_numbers(code: str, field: str) -> RawDecoder:
-    """US SS UL SL UV SV FL FD (convert_numbers)."""
-    size = struct.calcsize("<" + code)
-    single = {True: struct.Struct("<" + code).unpack, False: struct.Struct(">" + code).unpack}
-    dtypes = {True: np.dtype("<" + _NUMPY[code]), False: np.dtype(">" + _NUMPY[code])}
-
-    def decode(el: pb.Element, value: bytes, little: bool, enc: list[str]) -> None:
-        count, rest = divmod(len(value), size)
-        if rest:
-            raise _Fallback
-        target = getattr(el, field)
-        if count == 1:
-            target.extend(single[little](value))
-        elif count < 32:
-            target.extend(struct.unpack(f"{'<' if little else '>'}{count}{code}", value))
-        else:
-            target.extend(np.frombuffer(value, dtypes[little]).tolist())
-
-    return decode
 
 
 # ------------------------------------------------------------ Dataset -> message
@@ -712,27 +276,18 @@ class _Forward:
 
 def _forward_settings() -> _Forward:
     """Use the fast path only where it provably matches pydicom's own conversion."""
-    fast = (
-        hooks.raw_element_value is _default_raw_element_value
-        and not config.data_element_callback
-        and config.settings.reading_validation_mode != config.RAISE
-    )
-    slow: set[str] = set()
-    if config.datetime_conversion:
-        slow |= {"DA", "DT", "TM"}
-    if config.use_DS_numpy or config.use_DS_decimal:
-        slow.add("DS")
-    if config.use_IS_numpy:
-        slow.add("IS")
-    return _Forward(fast, frozenset(slow))
+    return _Forward(settings.decodes_as_default(), settings.slow_vrs())
 
 
-def dataset_to_proto(ds: Dataset, *, salvage: bool = False) -> pb.DataSet:
+def dataset_to_proto(ds: Dataset, *, salvage: bool = False, as_read: bool = False) -> pb.DataSet:
     """pydicom Dataset (or FileDataset) -> generic DataSet message.
 
     Raises ConversionError naming the element (and its sequence path) when a value
     cannot be converted, e.g. a value cut short by a truncated file. With `salvage`,
-    damaged encapsulated pixel data is kept as it is and recorded as damage.
+    damaged encapsulated pixel data is kept as it is and recorded as damage. With
+    `as_read` (the data set is exactly as read from its bytes, not edited since), a
+    Group Length that does not match its group is kept as read while the group keeps
+    its length; otherwise every Group Length is written as its group's length.
     """
     msg = pb.DataSet()
     settings = _forward_settings()
@@ -741,7 +296,7 @@ def dataset_to_proto(ds: Dataset, *, salvage: bool = False) -> pb.DataSet:
     if isinstance(ds, FileDataset) or file_meta is not None:
         _file_meta_to_proto(ds, file_meta, msg.file_meta, settings)
     _elements_to_proto(ds, msg.elements, settings)
-    if settings.group_lengths:
+    if settings.group_lengths and as_read:
         from .part10 import note_group_lengths
 
         note_group_lengths(msg)
@@ -776,7 +331,7 @@ def element_from_proto(
     """One Element -> a pydicom element for the data set `ds` (its character set and
     encoding decide the bytes; without `ds`: default character set, explicit VR
     little endian). Sequences come back as DataElements, everything else raw."""
-    encodings = _encodings_of(ds) if ds is not None else [default_encoding]
+    encodings = _encodings_of(ds) if ds is not None else [DEFAULT_ENCODING]
     implicit, little = ds.original_encoding if ds is not None else (False, True)
     ctx = Context(
         encodings,
@@ -825,7 +380,7 @@ def _elements_to_proto(ds: Dataset, out: Any, settings: _Forward) -> None:
             settings.group_lengths = True
         el = add()
         _element_to_proto(el, tag, elements[tag], ds, ctx, settings)  # type: ignore[arg-type]
-        if el.vr and el.vr == _dictionary_vr_number(tag):
+        if el.vr and el.vr == dictionary_vr_number(tag):
             el.ClearField("vr")  # unset means the dictionary's VR
 
 
@@ -864,7 +419,7 @@ def _element_to_proto(
     except ConversionError:
         raise
     except Exception as exc:  # any failure names the element
-        raise ConversionError.at_element(_reason(exc), tag, vr) from exc
+        raise ConversionError.at_element(first_line(exc), tag, vr) from exc
 
 
 def _rewrites_same(raw: RawDataElement, elem: DataElement) -> bool:
@@ -948,7 +503,7 @@ def _raw_to_proto(
         handler is None
         or handler.raw is None
         or vr in settings.slow_vrs
-        or tag in _LUT_DESCRIPTORS
+        or tag in LUT_DESCRIPTORS
         or (length == UNDEFINED_LENGTH and vr not in BYTES_VRS)
     ):
         return None
@@ -960,14 +515,11 @@ def _raw_to_proto(
         el.undefined_length = True
         _put_bytes(el, value, tag, little, settings, raw.value_tell)
         return vr
+    ctx.little = little
     try:
-        handler.raw(el, value, little, ctx.encodings)
-    except _Fallback:
+        decode_raw(el, vr, handler, value, ctx)
+    except Fallback:
         return None
-    if handler.check:
-        ctx.little = little
-        if handler.encode(el, ctx) != value:
-            el.bytes = value
     return vr
 
 
@@ -988,11 +540,6 @@ def _keep_stored_bytes(el: pb.Element, raw: RawDataElement, ctx: Context) -> Non
         el.bytes = value
 
 
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
 def _put_bytes(
     el: pb.Element, value: bytes, tag: int, little: bool, settings: _Forward, offset: int = 0
 ) -> None:
@@ -1000,12 +547,8 @@ def _put_bytes(
     Encapsulated Pixel Data that is not a run of even-length items is refused (it
     could not be written validly); in salvage mode it is kept exactly as it is."""
     if el.undefined_length and tag == PIXEL_DATA and little:
-        problem = encapsulation_problem(value)
+        problem = put_encapsulated(el, value)
         if problem is None:
-            items = split_items(value)
-            assert items is not None
-            el.encapsulated.basic_offset_table = items[0]
-            el.encapsulated.fragments.extend(items[1:])
             return
         if not settings.salvage:
             raise ConversionError.at_element(
@@ -1015,29 +558,6 @@ def _put_bytes(
             )
         settings.damage.append((offset, tag, f"encapsulated pixel data: {problem}"))
     el.bytes = value
-
-
-def encapsulation_problem(value: bytes) -> str | None:
-    """Why an undefined-length value is not valid encapsulated data (PS3.5 A.4): a run
-    of items of even length; None when it is."""
-    pos, end, index = 0, len(value), 0
-    unpack = _ITEM.unpack_from
-    while pos < end:
-        if pos + 8 > end:
-            return f"item {index} is cut short in its header ({end - pos} bytes)"
-        group, element, length = unpack(value, pos)
-        if group != 0xFFFE or element != 0xE000:
-            return f"({group:04X},{element:04X}) at value byte {pos} where item {index} should be"
-        if pos + 8 + length > end:
-            return (
-                f"item {index} is cut short: it declares {length} bytes,"
-                f" {end - pos - 8} come before the sequence delimiter"
-            )
-        if length % 2:
-            return f"item {index} has an odd length ({length} bytes)"
-        pos += 8 + length
-        index += 1
-    return None if index else "no items"
 
 
 def _value_to_proto(el: pb.Element, elem: DataElement, settings: _Forward) -> None:
@@ -1065,7 +585,7 @@ def _value_to_proto(el: pb.Element, elem: DataElement, settings: _Forward) -> No
     elif isinstance(value, BytesLike) and vr != "SQ":
         el.bytes = bytes(value)  # a value pydicom could not decode
         return
-    handler.value(el, value, settings)
+    VALUE_ENCODERS[vr](el, value, settings)
 
 
 # ------------------------------------------------------------ message -> Dataset
@@ -1082,7 +602,7 @@ def proto_to_dataset(
     element for values that do not fit their VR.
     """
     if not msg.HasField("file_meta"):
-        ctx = Context([default_encoding], bulk_data=bulk_data)
+        ctx = Context([DEFAULT_ENCODING], bulk_data=bulk_data)
         elements, _ = _elements_to_dict(msg.elements, ctx)
         return Dataset(elements)
     fm = msg.file_meta
@@ -1090,14 +610,14 @@ def proto_to_dataset(
     if implicit and not little:
         raise ConversionError("file meta: implicit VR big endian is not a DICOM encoding")
     meta_elements, _ = _elements_to_dict(
-        fm.elements, Context([default_encoding], bulk_data=bulk_data)
+        fm.elements, Context([DEFAULT_ENCODING], bulk_data=bulk_data)
     )
     try:
         file_meta = FileMetaDataset(meta_elements)
     except ValueError as exc:
-        raise ConversionError(f"file meta: {_reason(exc)}") from exc
-    file_meta.set_original_encoding(False, True, default_encoding)
-    ctx = Context([default_encoding], little, implicit, bulk_data)
+        raise ConversionError(f"file meta: {first_line(exc)}") from exc
+    file_meta.set_original_encoding(False, True, DEFAULT_ENCODING)
+    ctx = Context([DEFAULT_ENCODING], little, implicit, bulk_data)
     elements, charset = _elements_to_dict(msg.elements, ctx)
     preamble: bytes | None = fm.preamble or (b"\x00" * 128 if fm.part10 else None)
     if preamble is not None and len(preamble) != 128:
@@ -1115,13 +635,20 @@ def proto_to_dataset(
 
 
 def _elements_to_dict(
-    elements: Iterable[pb.Element], ctx: Context, charset: str | list[str] = default_encoding
+    elements: Iterable[pb.Element],
+    ctx: Context,
+    charset: str | list[str] = DEFAULT_ENCODING,
+    pixel_rep: int | None = None,
 ) -> tuple[dict[BaseTag, RawDataElement | DataElement], str | list[str]]:
     """Elements -> a pydicom element dict, and the character set of the data set
     (`charset` when it has no Specific Character Set, as pydicom's reader does:
-    the default for a top-level data set, the parent's for an item)."""
+    the default for a top-level data set, the parent's for an item). `pixel_rep` is
+    the data set's `_pixel_rep`, as pydicom's reading would have set it."""
     out: dict[BaseTag, RawDataElement | DataElement] = {}
     implicit, little = ctx.implicit, ctx.little
+    own = next((el for el in elements if el.tag == PIXEL_REPRESENTATION), None)
+    if own is not None and len(own.unsigned_integers) == 1:
+        pixel_rep = own.unsigned_integers[0]
     for el in elements:
         tag = el.tag
         vr: str | None = None
@@ -1129,24 +656,26 @@ def _elements_to_dict(
             key = BaseTag(tag)
             if key in out:
                 raise ValueError("element appears twice")
-            entry = _BY_NUMBER.get(el.vr)
+            entry = BY_NUMBER.get(el.vr)
             if entry is None and not el.vr:
-                entry = _dictionary_entry(tag)  # no VR: the dictionary's, if it has one
+                entry = dictionary_entry(tag)  # no VR: the dictionary's, if it has one
                 if entry is None and not implicit:
                     raise ValueError("no VR, and the dictionary has none for explicit VR")
             if entry is None:
                 if el.vr:
                     raise ValueError(f"unknown VR number {el.vr}")
-                value = el.bytes or _enc_bytes(el, ctx)  # ambiguous VR: pydicom resolves it
+                value = el.bytes or bytes_of(el, ctx)  # ambiguous VR: pydicom resolves it
             else:
                 vr, handler = entry
                 if vr == "SQ" and not (el.bytes and stored_bytes_hold(el, vr, ctx)):
-                    out[key] = DataElement(
-                        key, "SQ", _items_to_sequence(el, ctx), None, el.undefined_length, True
-                    )
+                    # pydicom gives the items of a sequence it converts on access (one of
+                    # defined length) the Pixel Representation around them
+                    inherited = None if el.undefined_length else pixel_rep
+                    sequence = _items_to_sequence(el, ctx, inherited)
+                    out[key] = DataElement(key, "SQ", sequence, None, el.undefined_length, True)
                     continue
                 value = value_bytes(el, vr, handler, ctx)
-            if implicit and vr is not None and vr in _ambiguous_choices(tag):
+            if implicit and vr is not None and vr in ambiguous_choices(tag):
                 vr = None  # as pydicom's reader holds it: pydicom resolves it the same way
             if el.undefined_length:
                 length = UNDEFINED_LENGTH
@@ -1156,76 +685,32 @@ def _elements_to_dict(
                     value = empty_value_for_VR(vr, raw=True)
             out[key] = RawDataElement(key, vr, length, value, 0, implicit, little)
             if tag == SPECIFIC_CHARACTER_SET:
-                charset = convert_encodings(_charset_terms(value))
+                charset = python_encodings(charset_terms(value))
                 ctx = Context(list(charset), little, implicit, ctx.bulk_data)
         except ConversionError:
             raise
         except Exception as exc:  # any failure names the element
-            raise ConversionError.at_element(_reason(exc), tag, vr) from exc
+            raise ConversionError.at_element(first_line(exc), tag, vr) from exc
     return out, charset
 
 
-@cache
-def _dictionary_entry(tag: int) -> tuple[str, VrHandler] | None:
-    """(VR, handler) of a public tag whose dictionary VR is a single VR, else None."""
-    if tag >> 16 & 1:
-        return None
-    try:
-        vr = dictionary_VR(tag)
-    except KeyError:
-        return None
-    handler = HANDLERS.get(vr)
-    return (vr, handler) if handler is not None else None
-
-
-@cache
-def _dictionary_vr_number(tag: int) -> int:
-    """The Vr number of a tag's single dictionary VR (0 when it has none)."""
-    entry = _dictionary_entry(tag)
-    return entry[1].number if entry is not None else 0
-
-
-def element_vr(el: pb.Element) -> str | None:
-    """The VR an Element stands for: its own, else the dictionary's (None when the
-    dictionary has no single VR for the tag)."""
-    if el.vr:
-        return pb.Vr.Name(el.vr)[3:]
-    entry = _dictionary_entry(el.tag)
-    return entry[0] if entry is not None else None
-
-
-@cache
-def _ambiguous_choices(tag: int) -> tuple[str, ...]:
-    """The VRs of a tag whose dictionary VR is ambiguous ("US or SS"), else ()."""
-    try:
-        vr = dictionary_VR(tag)
-    except KeyError:
-        return ()
-    return tuple(vr.split(" or ")) if " or " in vr else ()
-
-
-def _charset_terms(value: bytes) -> str | list[str]:
-    terms = value.decode(default_encoding).rstrip(" \x00").split("\\")
-    return terms[0] if len(terms) == 1 else terms
-
-
-def _items_to_sequence(el: pb.Element, ctx: Context) -> Sequence:
+def _items_to_sequence(el: pb.Element, ctx: Context, pixel_rep: int | None) -> Sequence:
     items = []
     for index, item in enumerate(el.items):
+        rep = pixel_rep
+        own = next((e for e in item.elements if e.tag == PIXEL_REPRESENTATION), None)
+        if pixel_rep is not None and own is not None and not own.unsigned_integers:
+            rep = 0  # an empty one: Dataset._set_pixel_representation's int(b"\x01" in b"")
         try:
-            elements, charset = _elements_to_dict(item.elements, ctx, list(ctx.encodings))
+            elements, charset = _elements_to_dict(item.elements, ctx, list(ctx.encodings), rep)
         except ConversionError as err:
             raise err.inside(el.tag, "SQ", index) from err.__cause__
         ds = Dataset(elements, parent_encoding=list(ctx.encodings))
+        if rep is not None:
+            ds._pixel_rep = rep
         ds.set_original_encoding(ctx.implicit, ctx.little, charset)
         ds.is_undefined_length_sequence_item = item.undefined_length
         items.append(ds)
     sequence = Sequence(items)
     sequence.is_undefined_length = el.undefined_length
     return sequence
-
-
-HANDLERS: dict[str, VrHandler] = _handlers()
-_BY_NUMBER: dict[int, tuple[str, VrHandler]] = {h.number: (vr, h) for vr, h in HANDLERS.items()}
-_missing = sorted(set(pb.Vr.keys()) - {"VR_UNSPECIFIED"} - {f"VR_{vr}" for vr in HANDLERS})
-assert not _missing, f"VRs without a handler: {_missing}"

@@ -7,7 +7,7 @@ The writer follows the message, not pydicom's writer: group length elements
 length), command elements (0000,eeee) are written like any other element, and each
 element is encoded as the data set was read (the file meta explicit VR little
 endian; the data set in the message's encoding, deflated for the Deflated transfer
-syntax). Values come from `generic.value_bytes`: an element's stored bytes while
+syntax). Values come from `values.value_bytes`: an element's stored bytes while
 they still hold its values, else its values encoded. Every value of defined length
 is padded to even length (NUL for UI and bytes, a space for text) except UN, whose
 bytes are written exactly as they were stored; what a salvaged message kept verbatim
@@ -18,28 +18,26 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Callable, Iterable
-
-from pydicom.charset import convert_encodings, default_encoding
+from collections.abc import Callable, Iterable, Sequence
 
 from dicomproto.v1 import dataset_pb2 as pb
 
-from .errors import ConversionError
-from .generic import (
+from .errors import ConversionError, first_line
+from .values import (
+    DEFAULT_ENCODING,
     HANDLERS,
     SPECIFIC_CHARACTER_SET,
     UNDEFINED_LENGTH,
     Context,
-    _charset_terms,
-    _reason,
+    charset_terms,
     element_vr,
-    join_items,
+    python_encodings,
     stored_bytes_hold,
     value_bytes,
 )
 from .vrs import LONG_LENGTH_VRS, PAD_WITH_NUL
 
-__all__ = ["DEFLATED", "encode", "encode_elements"]
+__all__ = ["DEFLATED", "encode", "encode_elements", "encode_parts"]
 
 DEFLATED = "1.2.840.10008.1.2.1.99"
 TRANSFER_SYNTAX = 0x00020010
@@ -47,13 +45,37 @@ _PACK = {True: struct.Struct("<HHL").pack, False: struct.Struct(">HHL").pack}
 _SHORT = {True: struct.Struct("<HH2sH").pack, False: struct.Struct(">HH2sH").pack}
 _LONG = {True: struct.Struct("<HH2sHL").pack, False: struct.Struct(">HH2sHL").pack}
 _UL = {True: struct.Struct("<L").pack, False: struct.Struct(">L").pack}
+_ITEM = struct.Struct("<HHL").pack  # encapsulated items: little endian (PS3.5 A.4)
 
 
-def note_group_lengths(message: pb.DataSet) -> None:
+def note_group_lengths(message: pb.DataSet, *, file_meta_only: bool = False) -> None:
     """Record, on each Group Length element whose value is not the length its group is
-    written with, that length (`group_length_as_read`): the forward path calls this
-    once, so an unchanged group is written back with the value it was read with."""
-    encode(message, _note=True)
+    written with, that length (`group_length_as_read`): the forward paths call this
+    once, so an unchanged group is written back with the value it was read with. Only
+    the groups that have a Group Length element are encoded to find out (only the file
+    meta's, with `file_meta_only`: a reader that saw none elsewhere says so)."""
+    fm = message.file_meta
+    _note_level(fm.elements, Context([DEFAULT_ENCODING], True, False))
+    if not file_meta_only:
+        context = Context([DEFAULT_ENCODING], not fm.big_endian, fm.implicit_vr)
+        _note_level(message.elements, context)
+
+
+def _note_level(elements: Sequence[pb.Element], ctx: Context) -> None:
+    """note_group_lengths for one data set or item (and the items inside it)."""
+    groups = {el.tag >> 16 for el in elements if not el.tag & 0xFFFF}
+    if groups:
+        chosen = [el for el in elements if el.tag >> 16 in groups]
+        if SPECIFIC_CHARACTER_SET >> 16 not in groups:
+            chosen.extend(el for el in elements if el.tag == SPECIFIC_CHARACTER_SET)
+            chosen.sort(key=lambda el: el.tag)
+        encode_elements(chosen, ctx, note=True)  # the items inside these groups too
+    for el in elements:
+        if el.tag == SPECIFIC_CHARACTER_SET:
+            ctx = _with_charset(ctx, el)
+        elif el.items and el.tag >> 16 not in groups:
+            for item in el.items:
+                _note_level(item.elements, ctx)
 
 
 def encode(
@@ -61,79 +83,95 @@ def encode(
     *,
     bulk_data: Callable[[str], bytes] | None = None,
     offsets: list[tuple[int, int]] | None = None,
-    _note: bool = False,
 ) -> bytes:
     """The Part 10 bytes of a generic DataSet (with its file meta: preamble, "DICM",
     group 0002; without: the bare data set, explicit VR little endian). `bulk_data`
     resolves bulk data URIs; `offsets`, if given, receives (tag, byte offset) of each
     top-level element written (not for a deflated data set)."""
+    return b"".join(encode_parts(message, bulk_data=bulk_data, offsets=offsets))
+
+
+def encode_parts(
+    message: pb.DataSet,
+    *,
+    bulk_data: Callable[[str], bytes] | None = None,
+    offsets: list[tuple[int, int]] | None = None,
+) -> list[bytes]:
+    """`encode` as the pieces that joined make the file: large values are not copied
+    into one buffer (a writer writes the pieces one after the other)."""
     parts: list[bytes] = []
     fm = message.file_meta
     implicit, little = fm.implicit_vr, not fm.big_endian
     if implicit and not little:
         raise ConversionError("file meta: implicit VR big endian is not a DICOM encoding")
     deflated = False
+    start = 0
     if message.HasField("file_meta"):
         if fm.part10:
             preamble = fm.preamble or b"\x00" * 128
             if len(preamble) != 128:
                 raise ConversionError(f"file meta: a preamble of {len(preamble)} bytes, not 128")
             parts += [preamble, b"DICM"]
-        meta_context = Context([default_encoding], True, False, bulk_data)
-        meta = encode_elements(fm.elements, meta_context, note=_note)
-        parts.append(meta)
+            start = 132
+        meta_context = Context([DEFAULT_ENCODING], True, False, bulk_data)
+        start += _encode_elements(fm.elements, meta_context, parts)
         deflated = _transfer_syntax(fm.elements) == DEFLATED
-    start = sum(map(len, parts))
-    context = Context([default_encoding], little, implicit, bulk_data)
-    body = encode_elements(
-        message.elements, context, None if deflated else offsets, start, note=_note
-    )
+    context = Context([DEFAULT_ENCODING], little, implicit, bulk_data)
     if deflated:
+        body: list[bytes] = []
+        _encode_elements(message.elements, context, body)
         compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
-        body = compressor.compress(body) + compressor.flush()
-        if len(body) % 2:
-            body += b"\x00"
-    parts.append(body)
-    parts.append(fm.unparsed)
+        deflated_body = b"".join([*map(compressor.compress, body), compressor.flush()])
+        parts.append(deflated_body)
+        if len(deflated_body) % 2:
+            parts.append(b"\x00")
+    else:
+        _encode_elements(message.elements, context, parts, offsets=offsets, start=start)
+    if fm.unparsed:
+        parts.append(fm.unparsed)
+    return parts
+
+
+def encode_elements(elements: Iterable[pb.Element], ctx: Context, *, note: bool = False) -> bytes:
+    """The elements of one data set or item, encoded in `ctx` (see `_encode_elements`)."""
+    parts: list[bytes] = []
+    _encode_elements(elements, ctx, parts, note=note)
     return b"".join(parts)
 
 
-def encode_elements(
+def _encode_elements(
     elements: Iterable[pb.Element],
     ctx: Context,
-    offsets: list[tuple[int, int]] | None = None,
-    start: int = 0,
+    parts: list[bytes],
     *,
     note: bool = False,
-) -> bytes:
-    """The elements of one data set or item, encoded in `ctx`. A Group Length gets the
-    length of its group as written, unless the group still has the length it had when
-    read (`group_length_as_read`): then the value it was read with."""
-    chunks: list[bytes] = []
-    tags: list[int] = []
-    group_lengths: list[pb.Element] = []
-    positions: list[int] = []
+    offsets: list[tuple[int, int]] | None = None,
+    start: int = 0,
+) -> int:
+    """The elements of one data set or item, encoded in `ctx`, appended to `parts`; their
+    length. A Group Length gets the length of its group as written, unless the group
+    still has the length it had when read (`group_length_as_read`): then the value it
+    was read with. `offsets` receives (tag, offset from `start`) of each element."""
+    sizes: list[tuple[int, int]] = []  # (tag, size) of each element
+    group_lengths: list[tuple[pb.Element, int]] = []  # and the index of its value piece
+    total = 0
     for el in elements:
         tag = el.tag
         try:
-            chunks.append(_element(el, ctx, note))
+            size = _element(el, ctx, parts, note)
         except ConversionError:
             raise
         except Exception as exc:  # any failure names the element
-            raise ConversionError.at_element(_reason(exc), tag, element_vr(el)) from exc
-        tags.append(tag)
-        if tag & 0xFFFF == 0 and len(el.unsigned_integers) == 1 and element_vr(el) == "UL":
-            group_lengths.append(el)
-            positions.append(len(chunks) - 1)
+            raise ConversionError.at_element(first_line(exc), tag, element_vr(el)) from exc
+        sizes.append((tag, size))
+        total += size
+        if not tag & 0xFFFF and len(el.unsigned_integers) == 1 and element_vr(el) == "UL":
+            group_lengths.append((el, len(parts) - 1))
         if tag == SPECIFIC_CHARACTER_SET:
             ctx = _with_charset(ctx, el)
-    for el, index in zip(group_lengths, positions, strict=True):
+    for el, index in group_lengths:
         group = el.tag >> 16
-        length = sum(
-            len(chunk)
-            for tag, chunk in zip(tags, chunks, strict=True)
-            if tag >> 16 == group and tag != el.tag
-        )
+        length = sum(size for tag, size in sizes if tag >> 16 == group and tag != el.tag)
         stored = el.unsigned_integers[0]
         if note:
             if length != stored:
@@ -142,19 +180,19 @@ def encode_elements(
                 el.ClearField("group_length_as_read")
         elif el.HasField("group_length_as_read") and el.group_length_as_read == length:
             length = stored  # the group is as it was read: its value as it was
-        chunks[index] = chunks[index][:-4] + _UL[ctx.little](length)
+        parts[index] = _UL[ctx.little](length)
     if offsets is not None:
         position = start
-        for tag, chunk in zip(tags, chunks, strict=True):
+        for tag, size in sizes:
             offsets.append((tag, position))
-            position += len(chunk)
-    return b"".join(chunks)
+            position += size
+    return total
 
 
 def _with_charset(ctx: Context, el: pb.Element) -> Context:
     """The context after a Specific Character Set element."""
     value = value_bytes(el, "CS", HANDLERS["CS"], ctx)
-    encodings = convert_encodings(_charset_terms(value)) if value else [default_encoding]
+    encodings = python_encodings(charset_terms(value)) if value else [DEFAULT_ENCODING]
     return Context(list(encodings), ctx.little, ctx.implicit, ctx.bulk_data)
 
 
@@ -167,36 +205,66 @@ def _transfer_syntax(elements: Iterable[pb.Element]) -> str:
     return ""
 
 
-def _element(el: pb.Element, ctx: Context, note: bool = False) -> bytes:
+def _element(el: pb.Element, ctx: Context, parts: list[bytes], note: bool = False) -> int:
+    """One element appended to `parts` as header and value pieces (a Group Length's
+    value its last piece); its size."""
     tag = el.tag
     vr = element_vr(el)
     undefined = el.undefined_length
+    delimiter = _PACK[ctx.little](0xFFFE, 0xE0DD, 0) if undefined else b""
     if vr == "SQ" and not (el.bytes and stored_bytes_hold(el, vr, ctx)):
-        value = _items(el, ctx, note)
-        if undefined:
-            value += _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
-    elif vr is None or vr not in HANDLERS:
+        items: list[bytes] = []
+        size = _items(el, ctx, items, note) + len(delimiter)
+        header = _header(tag, vr, UNDEFINED_LENGTH if undefined else size, ctx)
+        parts.append(header)
+        parts.extend(items)
+        if delimiter:
+            parts.append(delimiter)
+        return len(header) + size
+    if undefined and el.HasField("encapsulated") and vr in HANDLERS:
+        header = _header(tag, vr, UNDEFINED_LENGTH, ctx)
+        parts.append(header)
+        size = _even_items(el, parts)
+        parts.append(delimiter)
+        return len(header) + size + len(delimiter)
+    if vr is None or vr not in HANDLERS:
         if not ctx.implicit:
             raise ValueError("an ambiguous VR cannot be written in explicit VR")
         value = el.bytes
-    elif undefined and el.HasField("encapsulated"):
-        value = _even_items(el) + _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
     else:
         value = value_bytes(el, vr, HANDLERS[vr], ctx)
-        if undefined:  # bytes of undefined length that are not items: as they were
-            value += _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
-    if undefined:
-        return _header(tag, vr, UNDEFINED_LENGTH, ctx) + value
-    if len(value) % 2 and vr != "UN":  # UN: the bytes as stored, whatever they are
-        value += b"\x00" if vr in PAD_WITH_NUL or vr is None else b" "
-    return _header(tag, vr, len(value), ctx) + value
+    if undefined:  # bytes of undefined length that are not items: as they were
+        header = _header(tag, vr, UNDEFINED_LENGTH, ctx)
+        parts += [header, value, delimiter]
+        return len(header) + len(value) + len(delimiter)
+    size = len(value)
+    pad = b""
+    if size % 2 and vr != "UN":  # UN: the bytes as stored, whatever they are
+        pad = b"\x00" if vr in PAD_WITH_NUL or vr is None else b" "
+        if size < 64:
+            value, pad = value + pad, b""
+        size += 1
+    header = _header(tag, vr, size, ctx)
+    parts.append(header)
+    parts.append(value)
+    if pad:
+        parts.append(pad)
+    return len(header) + size
 
 
-def _even_items(el: pb.Element) -> bytes:
-    """Encapsulated fragments as items, each padded to even length (PS3.5 A.4)."""
+def _even_items(el: pb.Element, parts: list[bytes]) -> int:
+    """Encapsulated fragments appended to `parts` as items, each padded to even length
+    (PS3.5 A.4); their size."""
     enc = el.encapsulated
-    items = [enc.basic_offset_table, *enc.fragments]
-    return join_items(item + b"\x00" if len(item) % 2 else item for item in items)
+    total = 0
+    for item in (enc.basic_offset_table, *enc.fragments):
+        odd = len(item) % 2
+        parts.append(_ITEM(0xFFFE, 0xE000, len(item) + odd))
+        parts.append(item)
+        if odd:
+            parts.append(b"\x00")
+        total += 8 + len(item) + odd
+    return total
 
 
 def _header(tag: int, vr: str | None, length: int, ctx: Context) -> bytes:
@@ -212,17 +280,23 @@ def _header(tag: int, vr: str | None, length: int, ctx: Context) -> bytes:
     return _SHORT[little](group, element, vr.encode(), length)
 
 
-def _items(el: pb.Element, ctx: Context, note: bool = False) -> bytes:
-    parts: list[bytes] = []
+def _items(el: pb.Element, ctx: Context, parts: list[bytes], note: bool = False) -> int:
+    """The items of a sequence appended to `parts`; their size."""
     pack = _PACK[ctx.little]
+    total = 0
     for index, item in enumerate(el.items):
+        body: list[bytes] = []
         try:
-            body = encode_elements(item.elements, ctx, note=note)
+            size = _encode_elements(item.elements, ctx, body, note=note)
         except ConversionError as err:
             raise err.inside(el.tag, "SQ", index) from err.__cause__
         if item.undefined_length:
-            parts += [pack(0xFFFE, 0xE000, UNDEFINED_LENGTH), body, pack(0xFFFE, 0xE00D, 0)]
+            parts.append(pack(0xFFFE, 0xE000, UNDEFINED_LENGTH))
+            parts.extend(body)
+            parts.append(pack(0xFFFE, 0xE00D, 0))
+            total += size + 16
         else:
-            parts += [pack(0xFFFE, 0xE000, len(body)), body]
-    return b"".join(parts)
-
+            parts.append(pack(0xFFFE, 0xE000, size))
+            parts.extend(body)
+            total += size + 8
+    return total

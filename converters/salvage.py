@@ -13,8 +13,9 @@ that is not a run of even items is kept as it is. The message is then written ba
 and compared with the source: from the first top-level element that would not come
 back the same (or that does not convert) to the end, the source's bytes are kept
 verbatim in `FileMeta.unparsed`, and each such place is recorded in
-`FileMeta.damage` with its byte offset, element and reason. Intact files come back
-with no damage.
+`FileMeta.damage` with its byte offset, element and reason. A file that strict mode
+converts and writes back byte for byte is converted as strict mode does, with no
+damage.
 """
 
 from __future__ import annotations
@@ -23,15 +24,18 @@ import io
 import struct
 import warnings
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pydicom
 from google.protobuf.message import Message
-from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 
 from dicomproto.v1 import dataset_pb2 as pb
 
-from .errors import ConversionError, describe_tag
+from .errors import ConversionError, describe_tag, first_line
+from .reader import DEFLATED, EXPLICIT_BIG, IMPLICIT_LITTLE
 from .vrs import LONG_LENGTH_VRS, STANDARD_VRS
+
+if TYPE_CHECKING:
+    from pydicom.dataset import Dataset
 
 __all__ = ["Salvage", "damage_of", "read", "to_message"]
 
@@ -94,12 +98,12 @@ def _layout(data: bytes) -> Salvage:
                 syntax = data[pos + header : end].rstrip(b"\x00 ").decode("ascii", "replace")
             pos = end
     salvage.start = pos
-    if syntax == pydicom.uid.DeflatedExplicitVRLittleEndian:
+    if syntax == DEFLATED:
         salvage.deflated = True
         salvage.cut = len(data)
         return salvage
-    implicit = syntax == pydicom.uid.ImplicitVRLittleEndian
-    little = syntax != pydicom.uid.ExplicitVRBigEndian
+    implicit = syntax == IMPLICIT_LITTLE
+    little = syntax != EXPLICIT_BIG
     if not implicit and data[pos + 4 : pos + 6] not in _VRS:
         implicit, little = True, True  # as pydicom reads it
     previous = -1
@@ -206,6 +210,9 @@ def read(data: bytes, name: str) -> Dataset:
 
 def _read_prefix(salvage: Salvage) -> Dataset:
     """pydicom's reading of the source up to `salvage.cut`, cutting back on failure."""
+    import pydicom
+    from pydicom.dataset import FileDataset, FileMetaDataset
+
     while True:
         prefix = salvage.data[: salvage.cut]
         try:
@@ -216,7 +223,7 @@ def _read_prefix(salvage: Salvage) -> Dataset:
                 except pydicom.errors.InvalidDicomError:
                     ds = pydicom.dcmread(io.BytesIO(prefix), force=True)
         except Exception as exc:
-            if _cut_back(salvage, salvage.cut, f"pydicom cannot read it: {_line(exc)}"):
+            if _cut_back(salvage, salvage.cut, f"pydicom cannot read it: {first_line(exc)}"):
                 continue
             ds = FileDataset(salvage.name, {}, preamble=None, file_meta=FileMetaDataset())
         setattr(ds, ATTRIBUTE, salvage)
@@ -241,11 +248,6 @@ def _cut_back(salvage: Salvage, before: int, reason: str) -> bool:
     return False
 
 
-def _line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
 # ---------------------------------------------------------- converting
 
 
@@ -257,9 +259,11 @@ def to_message(ds: Dataset) -> pb.DataSet:
 
     salvage: Salvage = getattr(ds, ATTRIBUTE)
     data = salvage.data
+    if (strict := _strict_message(data, salvage.name)) is not None:
+        return strict
     for _ in range(len(salvage.elements) + 3):
         try:
-            message = dataset_to_proto(ds, salvage=True)
+            message = dataset_to_proto(ds, salvage=True, as_read=True)
         except ConversionError as err:
             offset = _offset_of(salvage, err.tags[0] if err.tags else None)
             if not _cut_back(salvage, offset + 1, err.reason):
@@ -291,6 +295,25 @@ def to_message(ds: Dataset) -> pb.DataSet:
             return _verbatim(salvage)
         ds = _read_prefix(salvage)
     return _verbatim(salvage)
+
+
+def _strict_message(data: bytes, name: str) -> pb.DataSet | None:
+    """The strict conversion of `data` when it writes the source back byte for byte (a
+    sound file: salvage changes nothing for it), else None."""
+    from .files import dicom_from_bytes
+    from .generic import dataset_to_proto
+    from .part10 import encode
+    from .reader import part10_to_proto
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            message = part10_to_proto(data)
+            if message is None:
+                message = dataset_to_proto(dicom_from_bytes(data, name), as_read=True)
+            return message if encode(message) == data else None
+    except Exception:  # damaged input may break the strict path anywhere: salvage it
+        return None
 
 
 def _offset_of(salvage: Salvage, tag: int | None) -> int:

@@ -87,6 +87,26 @@ def _local(target: Path) -> Iterator[IO[bytes]]:
         raise
 
 
+_TEMPORARY = re.compile(r"^\..+\.\d+\.\d+\.tmp$")
+
+
+def remove_temporaries(folder: str | os.PathLike[str]) -> list[str]:
+    """Delete the temporary files `atomic_open` left in `folder` (not below it): those of
+    a writer killed outright (SIGKILL, a lost machine), which could not remove its own.
+    Only for a folder no writer is still writing into. The names removed, sorted."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    for entry in entries:
+        if _TEMPORARY.match(entry.name) and entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry.path)
+                removed.append(entry.name)
+    return sorted(removed)
+
+
 def _create_temp(target: Path) -> tuple[int, str]:
     """A new hidden file beside `target`, mode 0666 less the umask (folders created)."""
     made_folder = False

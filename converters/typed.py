@@ -25,32 +25,30 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
-from pydicom.dataset import Dataset
 
 from dicomproto.v1 import dataset_pb2 as pb
 from dicomproto.v1 import options_pb2, sop_classes
 
-from . import generic
+from .values import dictionary_vr_number, element_vr
+from .vrs import BYTES_VRS, NUMBER_FIELDS, NUMBER_TEXT_VRS, STRING_VRS
 
-STRING_VRS = frozenset(
-    ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT"]
-)
-BYTES_VRS = frozenset(["OB", "OD", "OF", "OL", "OV", "OW", "UN"])
-# VR -> (Element field, range of the typed field or None)
-NUMBER_FIELDS: dict[str, tuple[str, tuple[int, int] | None]] = {
-    "US": ("unsigned_integers", (0, 2**32 - 1)),
-    "UL": ("unsigned_integers", (0, 2**32 - 1)),
-    "UV": ("unsigned_integers", None),
-    "SS": ("signed_integers", (-(2**31), 2**31 - 1)),
-    "SL": ("signed_integers", (-(2**31), 2**31 - 1)),
-    "SV": ("signed_integers", None),
-    "FL": ("floats", None),
-    "FD": ("doubles", None),
-    "AT": ("tags", None),
+if TYPE_CHECKING:
+    from pydicom.dataset import Dataset
+
+# The range of the typed field a VR's numbers go to, where narrower than the Element's
+# (uint32 for US and UL, int32 for SS and SL).
+TYPED_RANGES: dict[str, tuple[int, int]] = {
+    "US": (0, 2**32 - 1),
+    "UL": (0, 2**32 - 1),
+    "SS": (-(2**31), 2**31 - 1),
+    "SL": (-(2**31), 2**31 - 1),
 }
+SOP_CLASS_UID = 0x00080016
+MEDIA_STORAGE_SOP_CLASS_UID = 0x00020002
 FULL_MASK = 0xFFFFFFFF
 PIXEL_DATA = 0x7FE00010
 INT64 = (-(2**63), 2**63 - 1)
@@ -151,9 +149,7 @@ def iod_plan(descriptor: Descriptor) -> IodPlan:
             for tag, attribute in plan.by_tag.items():
                 if (not dead and not attribute.deprecated) == live:
                     by_tag.setdefault(tag, (fd.name, attribute))
-            masked += [
-                (fd.name, a) for a in plan.masked if (not dead and not a.deprecated) == live
-            ]
+            masked += [(fd.name, a) for a in plan.masked if (not dead and not a.deprecated) == live]
     return IodPlan(tuple(modules), by_tag, tuple(masked))
 
 
@@ -198,7 +194,7 @@ def _parse_numbers(vr: str, texts: list[str]) -> list[float] | list[int] | None:
 def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
     """Move `el` into its typed field of `parent`; False (nothing written) if it does
     not fit exactly."""
-    vr = generic.element_vr(el)
+    vr = element_vr(el)
     if vr is None or vr not in attribute.vrs or (el.bulk_data_uri and el.tag != PIXEL_DATA):
         return False
     if el.bytes and vr not in BYTES_VRS:
@@ -283,8 +279,8 @@ def _write_person_names(msg: Message, name: str, a: AttributePlan, el: pb.Elemen
 
 
 def _write_numbers(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
-    source, bounds = NUMBER_FIELDS[vr]
-    numbers = getattr(el, source)
+    bounds = TYPED_RANGES.get(vr)
+    numbers = getattr(el, NUMBER_FIELDS[vr])
     if bounds is not None and any(not bounds[0] <= n <= bounds[1] for n in numbers):
         return False
     return _assign(msg, name, a, numbers)
@@ -322,7 +318,7 @@ def _take(message: Message, attribute: AttributePlan) -> list[pb.Element]:
     container = getattr(message, attribute.field_name)
     if "SQ" in attribute.vrs:
         el = pb.Element(tag=attribute.tag, undefined_length=container.undefined_length)
-        if generic._dictionary_vr_number(attribute.tag) != pb.VR_SQ:
+        if dictionary_vr_number(attribute.tag) != pb.VR_SQ:
             el.vr = pb.VR_SQ  # unset means the dictionary's VR, as on the generic path
         for item in container.items:
             data = el.items.add()
@@ -344,7 +340,7 @@ def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Elem
         name = "value" if attribute.single else "values"
     el = pb.Element(tag=tag)
     number = pb.Vr.Value(f"VR_{vr}")
-    if number != generic._dictionary_vr_number(tag):
+    if number != dictionary_vr_number(tag):
         el.vr = number  # unset means the dictionary's VR, as on the generic path
     if vr in BYTES_VRS:
         if tag == PIXEL_DATA and (message.HasField("encapsulated") or message.bulk_data_uri):
@@ -362,7 +358,7 @@ def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Elem
         values = list(getattr(message, name))
     if vr in STRING_VRS:
         el.strings.extend(values)
-    elif vr in ("DS", "IS"):
+    elif vr in NUMBER_TEXT_VRS:
         if message.text and _text_holds(vr, message.text, values):
             el.strings.extend(message.text.split("\\"))
         else:
@@ -370,7 +366,7 @@ def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Elem
     elif vr == "PN":
         el.person_names.extend(values)
     else:
-        getattr(el, NUMBER_FIELDS[vr][0]).extend(values)
+        getattr(el, NUMBER_FIELDS[vr]).extend(values)
     return el
 
 
@@ -432,4 +428,28 @@ def iod_to_generic(message: Message) -> pb.DataSet:
 
 def dataset_to_iod(dataset: Dataset, message_class: type[Message]) -> Message:
     """A pydicom data set as an IOD message (file meta included)."""
-    return generic_to_iod(generic.dataset_to_proto(dataset), message_class)
+    from .generic import dataset_to_proto
+
+    return generic_to_iod(dataset_to_proto(dataset), message_class)
+
+
+def sop_class_uid_of(message: Message) -> str:
+    """The SOP Class UID a generic DataSet or an IOD message holds ("" if none)."""
+    if isinstance(message, pb.DataSet):
+        elements: list[pb.Element] = [el for el in message.elements if el.tag == SOP_CLASS_UID]
+    else:
+        elements = [el for el in message.other_elements if el.tag == SOP_CLASS_UID]  # type: ignore[attr-defined]
+        found = iod_plan(message.DESCRIPTOR).find(SOP_CLASS_UID)
+        if not elements and found is not None:
+            module = getattr(message, found[0])
+            if message.HasField(found[0]) and module.HasField(found[1].field_name):
+                elements = _take(module, found[1])
+    if not elements:  # else the file meta's Media Storage SOP Class UID (a DICOMDIR)
+        meta = message.file_meta.elements  # type: ignore[attr-defined]
+        elements = [el for el in meta if el.tag == MEDIA_STORAGE_SOP_CLASS_UID]
+    if not elements:
+        return ""
+    el = elements[0]
+    if el.strings:
+        return "\\".join(el.strings)
+    return el.bytes.rstrip(b"\0 ").decode("ascii", "replace")

@@ -1,15 +1,13 @@
-"""VR categories, in one place: pydicom's own sets (pydicom.valuerep) as plain strings,
-and the few groupings the converters dispatch on that pydicom does not name."""
+"""VR categories, in one place (PS3.5 6.2 and 7.1.2).
+
+The sets are pydicom's own (`pydicom.valuerep`: STANDARD_VR, AMBIGUOUS_VR, BYTES_VR,
+EXPLICIT_VR_LENGTH_32, CUSTOMIZABLE_CHARSET_VR), written out as plain strings so that
+the converters' fast path needs no pydicom import; tests/test_converters_vrs.py checks
+that they still equal pydicom's. The rest are the groupings the converters dispatch on
+that pydicom does not name.
+"""
 
 from __future__ import annotations
-
-from pydicom.valuerep import (
-    AMBIGUOUS_VR,
-    BYTES_VR,
-    CUSTOMIZABLE_CHARSET_VR,
-    EXPLICIT_VR_LENGTH_32,
-    STANDARD_VR,
-)
 
 __all__ = [
     "AMBIGUOUS_VRS",
@@ -24,20 +22,14 @@ __all__ = [
     "TEXT_VRS",
 ]
 
-
-def _names(vrs: set) -> frozenset[str]:
-    return frozenset(str(vr) for vr in vrs)
-
-
-STANDARD_VRS = _names(STANDARD_VR)
 # "US or SS", "OB or OW", ...: resolved from the data set (pixel representation, ...).
-AMBIGUOUS_VRS = _names(AMBIGUOUS_VR)
+AMBIGUOUS_VRS = frozenset({"OB or OW", "US or OW", "US or SS", "US or SS or OW"})
 # OB OD OF OL OV OW UN: the value is bytes, in the data set's byte order.
-BYTES_VRS = _names(BYTES_VR)
+BYTES_VRS = frozenset({"OB", "OD", "OF", "OL", "OV", "OW", "UN"})
 # VRs whose explicit VR header has a 4-byte length (PS3.5 7.1.2).
-LONG_LENGTH_VRS = _names(EXPLICIT_VR_LENGTH_32)
+LONG_LENGTH_VRS = BYTES_VRS | {"SQ", "SV", "UC", "UR", "UT", "UV"}
 # LO LT PN SH ST UC UT: text in the data set's character set.
-TEXT_VRS = _names(CUSTOMIZABLE_CHARSET_VR)
+TEXT_VRS = frozenset({"LO", "LT", "PN", "SH", "ST", "UC", "UT"})
 # One value that may hold a backslash (PS3.5 6.2).
 SINGLE_VALUE_TEXT_VRS = frozenset({"LT", "ST", "UT", "UR"})
 # Text kept exactly as written (the default character repertoire, or the data set's).
@@ -60,3 +52,5 @@ NUMBER_FIELDS: dict[str, str] = {
 }
 # Values padded to even length with NUL rather than a space (PS3.5 6.2).
 PAD_WITH_NUL = frozenset({"UI"}) | BYTES_VRS
+# All the VRs of PS3.5 6.2.
+STANDARD_VRS = STRING_VRS | NUMBER_TEXT_VRS | {"PN", "SQ"} | set(NUMBER_FIELDS) | BYTES_VRS

@@ -4,13 +4,14 @@ never raises for a bad input, always a result the command reports."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
 from dicomproto.batch.tasks import describe
 
 from .deidentify import Deidentifier
-from .io import encode, read_inputs, write_output
+from .io import NotDicom, encode, read_inputs, write_output
 from .model import Rules
 from .validate import Report, validate_dataset
 
@@ -22,6 +23,7 @@ class DeidentifySettings:
     rules: str | None
     options: tuple[str, ...]
     key: bytes
+    skip_non_dicom: bool = False
 
 
 @dataclass
@@ -30,6 +32,7 @@ class FileResult:
     error: str | None = None
     reports: list[tuple[str, Report]] = field(default_factory=list)
     outputs: int = 0
+    skipped: bool = False  # not DICOM, and asked to skip such inputs
 
 
 _RULES: dict[str | None, Rules] = {}
@@ -43,13 +46,21 @@ def rules_from(path: str | None) -> Rules:
     return _RULES[path]
 
 
-def validate_file(rules_path: str | None, source: str) -> FileResult:
+@dataclass(frozen=True)
+class ValidateSettings:
+    rules: str | None
+    skip_non_dicom: bool = False
+
+
+def validate_file(settings: ValidateSettings, source: str) -> FileResult:
     """Validate every data set of one input."""
     result = FileResult(source)
     try:
-        rules = rules_from(rules_path)
-        for loaded in read_inputs(source):
+        rules = rules_from(settings.rules)
+        for loaded in read_inputs(source, settings.skip_non_dicom):
             result.reports.append((loaded.name, validate_dataset(loaded.dataset, rules)))
+    except NotDicom:
+        result.skipped = True
     except Exception as exc:  # every failure is reported, never raised
         if os.environ.get("DICOMPROTO_DEBUG"):
             raise
@@ -68,15 +79,53 @@ def deidentify_file(settings: DeidentifySettings, pair: tuple[str, str]) -> File
             _DEIDENTIFIERS[settings] = deidentifier
         records = []
         stream = False
-        for loaded in read_inputs(source):
+        for loaded in read_inputs(source, settings.skip_non_dicom):
             deidentifier.deidentify(loaded.dataset)
             records.append(encode(loaded))
             stream = loaded.kind == "stream"
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
         write_output(target, records, stream)
         result.outputs = len(records)
+    except NotDicom:
+        result.skipped = True
     except Exception as exc:
         if os.environ.get("DICOMPROTO_DEBUG"):
             raise
         result.error = describe(exc, source)
     return result
+
+
+class _Numbered:
+    """A task function that returns its task's number with the result."""
+
+    def __init__(self, function: Callable[[Any], FileResult]) -> None:
+        self.function = function
+
+    def __call__(self, numbered: tuple[int, Any]) -> tuple[int, FileResult]:
+        return numbered[0], self.function(numbered[1])
+
+
+def _died(numbered: tuple[int, Any], reason: str) -> tuple[int, FileResult]:
+    number, task = numbered
+    source = task if isinstance(task, str) else task[0]
+    return number, FileResult(source, error=f"{source}: {reason}")
+
+
+def run_files(
+    function: Callable[[Any], FileResult], tasks: list[Any], jobs: int
+) -> Iterator[FileResult]:
+    """`function(task)` for every task (a source, or a (source, target) pair) on the
+    local engine, in task order; an input whose worker process died twice is a failure
+    of that input (as in `convert`), never the end of the run."""
+    from dicomproto.batch.local import LocalEngine
+
+    waiting: dict[int, FileResult] = {}
+    following = 0
+    results = LocalEngine(jobs).run(_Numbered(function), list(enumerate(tasks)), _died)
+    try:
+        for number, result in results:
+            waiting[number] = result
+            while following in waiting:
+                yield waiting.pop(following)
+                following += 1
+    finally:
+        results.close()

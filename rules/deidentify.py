@@ -10,7 +10,9 @@ it is in below), with the pairing of letters and Types that Table E.1-1a states;
 1C/2C count as 1/2 unless their condition is known to be false; an attribute the IOD
 does not define gets the first letter (X). The standard asks that the result stay a
 valid instance (E.1.1), so an X or Z on an attribute its context requires becomes Z or
-D (counted as `kept valid`); a dummy never carries the original value.
+D (counted as `kept valid`); a dummy never carries the original value. For the same
+reason the Common Instance Reference Module loses the entries of the references the
+profile removed (see references.py).
 
 Actions: X removes; Z empties (a dummy where Type 1); D puts a dummy consistent with the
 VR (sequences keep their items, de-identified); K keeps (sequences: items de-identified);
@@ -45,7 +47,8 @@ from pydicom.sequence import Sequence
 
 from .conditions import Scope, evaluate
 from .model import AttributeList, AttributeRule, Profile, ProfileColumn, Rules, RulesError
-from .values import element_of, values_of
+from .references import COMMON_INSTANCE_REFERENCE, ReferenceIndex
+from .values import element_of, may_be_sequence, values_of
 
 PATIENT_ID = 0x00100020
 PATIENT_NAME = 0x00100010
@@ -67,7 +70,7 @@ DUMMY = {
     "IS": "0",
     "LO": "ANONYMOUS",
     "LT": "ANONYMOUS",
-    "PN": "ANONYMOUS",
+    "PN": "ANONYMOUS^ANONYMOUS",
     "SH": "ANONYMOUS",
     "ST": "ANONYMOUS",
     "UC": "ANONYMOUS",
@@ -164,6 +167,7 @@ class Deidentifier:
         self.modified_dates = any("modified-dates" in k for k in keywords)
         self.full_dates = any("full-dates" in k for k in keywords)
         self.safe_private = "retain-safe-private" in keywords
+        self.cleans = any(self.action_of(r.actions) == "C" for r in self.profile.rows)
 
     # the table ---------------------------------------------------------------------
 
@@ -225,8 +229,14 @@ class Deidentifier:
             tuple(m.module.attributes for m in iod.modules) if iod else ()
         )
         outcome.add("IOD known" if iod else "IOD not in the model")
+        index = None
+        if iod and any(m.module.section == COMMON_INSTANCE_REFERENCE for m in iod.modules):
+            index = ReferenceIndex(ds)
         walk = _Walk(self, ds, outcome)
         walk.dataset(ds, context, Scope((ds,)))
+        pruned = index.prune(ds) if index is not None else 0
+        if pruned:
+            outcome.add("reference index entries removed", pruned)
         self._mark(ds)
         self._file_meta(ds)
         return outcome
@@ -266,6 +276,21 @@ class Deidentifier:
 
         meta.ImplementationClassUID = PYDICOM_IMPLEMENTATION_UID
         meta.ImplementationVersionName = "DICOMPROTO"
+        meta.FileMetaInformationGroupLength = _group_length(meta)
+
+
+def _group_length(meta: Dataset) -> int:
+    """The length of the file meta elements after (0002,0000), as written (explicit VR
+    little endian): the value read would no longer fit the rebuilt group."""
+    from pydicom.filebase import DicomBytesIO
+    from pydicom.filewriter import write_data_element
+
+    buffer = DicomBytesIO()
+    buffer.is_little_endian, buffer.is_implicit_VR = True, False
+    for tag in sorted(meta._dict):
+        if tag != 0x00020000:
+            write_data_element(buffer, meta[tag])
+    return len(buffer.getvalue())
 
 
 class _Walk:
@@ -276,7 +301,7 @@ class _Walk:
         self.outcome = outcome
         self.shift = deidentifier.date_shift(ds) if deidentifier.modified_dates else 0
         self.words: set[str] = set()
-        if any(self.d.action_of(r.actions) == "C" for r in self._rows_with_c()):
+        if deidentifier.cleans:
             self._gather(ds)
         self.pattern = (
             re.compile(
@@ -288,9 +313,6 @@ class _Walk:
             if self.words
             else None
         )
-
-    def _rows_with_c(self) -> Iterable:
-        return (r for r in self.d.profile.rows if "C" in r.actions)
 
     def _gather(self, ds: Dataset) -> None:
         """Words of the string values the profile removes or replaces, at any depth."""
@@ -420,11 +442,13 @@ class _Walk:
     def element(
         self, ds: Dataset, tag: int, context: tuple[AttributeList, ...], scope: Scope
     ) -> None:
+        row = self.d.profile.row(tag)
+        if row is None and not may_be_sequence(ds, tag):
+            return  # nothing to do: the value is not even converted
         element = element_of(ds, tag)
         if element is None:
             return
         rules = self.rules_for(tag, context)
-        row = self.d.profile.row(tag)
         if row is None:
             if element.VR == "SQ":
                 self.items(element, self.item_context(rules), scope)

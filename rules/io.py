@@ -1,7 +1,7 @@
 """Inputs and outputs of the rules commands: DICOM files, .pb files and streams.
 
-Every output goes through the one atomic writer of the converters (the target appears
-whole, or not at all).
+Every output goes through the one atomic writer, `converters.storage.atomic_open` (the
+target appears whole, or not at all, also on Ctrl-C or SIGTERM).
 """
 
 from __future__ import annotations
@@ -12,13 +12,11 @@ from dataclasses import dataclass
 
 from pydicom.dataset import Dataset
 
+from dicomproto.batch.inputs import looks_like_dicom
+from dicomproto.batch.tasks import NOT_DICOM_HINT
 from dicomproto.converters import files, from_proto, to_proto
 from dicomproto.converters.errors import ConversionError
-
-try:  # the converters' storage layer, where it exists
-    from dicomproto.converters.storage import atomic_open
-except ImportError:  # pragma: no cover - older converters
-    from dicomproto.converters.files import atomic_writer as atomic_open
+from dicomproto.converters.storage import atomic_open
 
 
 @dataclass
@@ -31,11 +29,19 @@ class Loaded:
     generic: bool = False
 
 
-def read_inputs(path: str | os.PathLike[str]) -> Iterator[Loaded]:
-    """The data sets of one input file (a stream gives one per record, named FILE#N)."""
+class NotDicom(Exception):
+    """An input that is neither DICOM (by content) nor a .pb file or stream."""
+
+
+def read_inputs(path: str | os.PathLike[str], skip_non_dicom: bool = False) -> Iterator[Loaded]:
+    """The data sets of one input file (a stream gives one per record, named FILE#N).
+    With `skip_non_dicom`, an input that is not DICOM by content raises NotDicom."""
     name = str(path)
     data = files._read_bytes(path)
     kind = files.sniff(data)
+    dicom = kind in ("pb", "stream") or looks_like_dicom(data[:132])
+    if skip_non_dicom and not dicom:
+        raise NotDicom(name)
     if kind == "pb":
         message = files.unpack_any(data, name)
         ds = from_proto(message, bulk_data=files.bulk_resolver(path))
@@ -45,7 +51,13 @@ def read_inputs(path: str | os.PathLike[str]) -> Iterator[Loaded]:
             message = files.unpack_any(record, name)
             yield Loaded(f"{name}#{index}", from_proto(message), "stream", _is_generic(message))
     else:
-        yield Loaded(name, files.dicom_from_bytes(data, name), "dicom")
+        try:
+            ds = files.dicom_from_bytes(data, name)
+        except ConversionError as error:
+            if not dicom:
+                error.reason += NOT_DICOM_HINT
+            raise
+        yield Loaded(name, ds, "dicom")
 
 
 def _is_generic(message: object) -> bool:

@@ -20,6 +20,7 @@ from pydicom import datadict
 
 RULES_FORMAT = 1
 SHIPPED = "rules.json.gz"  # in dicomproto.v1: the rules JSON, gzipped
+_MISSING = object()
 SHARED_FUNCTIONAL_GROUPS = 0x52009229
 PER_FRAME_FUNCTIONAL_GROUPS = 0x52009230
 
@@ -182,9 +183,11 @@ class Profile:
         object.__setattr__(self, "_safe", safe)
 
     def row(self, tag: int) -> ProfileRow | None:
-        found = self._exact.get(tag)  # type: ignore[attr-defined]
-        if found is None:
+        """The row of a tag: its own, else the first pattern row it matches."""
+        found = self._exact.get(tag, _MISSING)  # type: ignore[attr-defined]
+        if found is _MISSING:
             found = next((r for r in self._patterns if r.tag.matches(tag)), None)  # type: ignore[attr-defined,union-attr]
+            self._exact[tag] = found  # type: ignore[attr-defined]  # tags seen are few
         return found
 
     def is_safe_private(self, tag: int, creator: str) -> bool:

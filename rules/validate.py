@@ -10,7 +10,8 @@ Values (an error) or Defined Terms (a warning) where the standard lists them; se
 with "Only a single Item" or "One or more Items" have that many items.
 
 Conditions the model has no expression for are reported as "not-evaluated", never
-guessed either way.
+guessed either way. A value the file ends in the middle of (a truncated file) is an
+error wherever it is, whatever the IOD.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
+from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
 
 from .conditions import Scope, evaluate, term_matches
@@ -388,10 +390,29 @@ def _why(rule: AttributeRule) -> str:
     return f": {rule.condition.text}" if rule.type.upper().endswith("C") and rule.condition else ""
 
 
+def truncated_values(ds: Dataset, path: _Path = ()) -> list[tuple[_Path, int, int]]:
+    """(path, bytes there, bytes declared) of every value the data ends inside, at any
+    depth; raw values are measured, not converted."""
+    found = []
+    for tag, element in ds._dict.items():
+        if isinstance(element, RawDataElement):
+            length, value = element.length, element.value
+            if length != 0xFFFFFFFF and value is not None and len(value) < length:
+                found.append(((*path, (tag, 0)), len(value), length))
+        elif element.VR == "SQ":
+            for number, item in enumerate(element.value or [], start=1):
+                if isinstance(item, Dataset):
+                    found += truncated_values(item, (*path, (tag, number)))
+    return found
+
+
 def validate_dataset(ds: Dataset, rules: Rules | None = None) -> Report:
     """Check a pydicom Dataset against the IOD of its SOP Class UID."""
     rules = rules or Rules.default()
     validator = _Validator(rules)
+    for path, have, want in truncated_values(ds):
+        message = f"value truncated: {have} of {want} bytes (the file ends early)"
+        validator.add(ERROR, path, message, "")
     uid = _first_text(element_of(ds, SOP_CLASS_UID))
     meta = getattr(ds, "file_meta", None)
     if not uid and meta is not None:

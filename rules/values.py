@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydicom import datadict
 from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
@@ -21,6 +22,27 @@ def element_of(ds: Dataset, tag: int) -> Any:
         return ds[tag]
     except Exception:  # a value pydicom cannot convert: keep its bytes
         return raw
+
+
+def may_be_sequence(ds: Dataset, tag: int) -> bool:
+    """Whether the element at `tag` is (or may turn out to be) a sequence, without
+    converting a raw value: VR SQ, an undefined length, or no VR or UN where the
+    dictionary says SQ (pydicom reads such an element as the sequence it is)."""
+    raw = ds._dict.get(tag)
+    if raw is None:
+        return False
+    if raw.VR == "SQ" or _undefined(raw):
+        return True
+    if raw.VR not in (None, "UN"):
+        return False
+    try:
+        return datadict.dictionary_VR(tag) == "SQ"
+    except KeyError:
+        return False
+
+
+def _undefined(raw: Any) -> bool:
+    return isinstance(raw, RawDataElement) and raw.length == 0xFFFFFFFF
 
 
 def values_of(element: Any) -> list:

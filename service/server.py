@@ -104,7 +104,7 @@ class DicomServicer(service_pb2_grpc.DicomServiceServicer):
             data = b"".join(parts)
             parts.clear()
             call.check()
-            message = to_proto(parse_dicom(data, call.name), generic=first.generic)
+            message = to_proto(parse_dicom(data, call.name), generic=first.generic, as_read=True)
             del data
             call.check()
             return service_pb2.ConvertResponse(message=self._pack(message, call.name))

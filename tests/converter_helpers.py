@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pydicom
+from google.protobuf.message import Message
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset, FileDataset
 from pydicom.multival import MultiValue
@@ -58,6 +59,32 @@ def pydicom_write(ds: Dataset) -> bytes | None:
         except Exception:
             return None
     return buffer.getvalue()
+
+
+def converted(data: bytes, name: str = "<bytes>", *, generic: bool = False) -> Message:
+    """`to_proto(dicom_from_bytes(data, name), generic, as_read=True)`, checked against
+    `message_from_dicom`: the Part 10 reader (or its fallback to pydicom) must give the
+    very same message, or raise the very same error."""
+    from dicomproto.converters import (
+        ConversionError,
+        dicom_from_bytes,
+        message_from_dicom,
+        to_proto,
+    )
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            expected = to_proto(dicom_from_bytes(data, name), generic, as_read=True)
+        except ConversionError as error:
+            try:
+                message_from_dicom(data, name, generic=generic)
+            except ConversionError as again:
+                assert str(again) == str(error.in_file(name)), "the reader refuses differently"
+                raise error from None
+            raise AssertionError(f"the reader accepts what pydicom refuses: {error}") from None
+        assert message_from_dicom(data, name, generic=generic) == expected
+    return expected
 
 
 def _norm(value: Any) -> Any:

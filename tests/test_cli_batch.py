@@ -187,6 +187,7 @@ def test_manifest_readable_by_duckdb_and_pandas(tmp_path: Path, capsys) -> None:
         "error",
         "worker",
         "task",
+        "damage",
     ]
     path = str(out / "_manifest.parquet")
     [(ok, failed)] = duckdb.sql(

@@ -87,6 +87,27 @@ def test_single_file_to_named_pb_and_back(tmp_path: Path, capsys: pytest.Capture
     assert capsys.readouterr().out.splitlines() == ["converted 1, failed 0"] * 2
 
 
+def test_salvage_reports_the_damage_as_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """--salvage converts a cut file, says where and why it is damaged (a warning, not
+    a failure), and to-dcm gives it back byte for byte."""
+    cut = tmp_path / "in" / "cut.dcm"
+    cut.parent.mkdir()
+    cut.write_bytes((TEST_FILES / "CT_small.dcm").read_bytes()[:-1000])
+    shutil.copy(TEST_FILES / "MR_small.dcm", tmp_path / "in" / "mr.dcm")
+    assert main(["convert", str(cut.parent), "-o", str(tmp_path / "out"), "-j", "1"]) == 1
+    capsys.readouterr()
+    assert main(["convert", str(cut.parent), "-o", str(tmp_path / "out"), "--salvage"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "converted 2 (1 damaged, salvaged), failed 0"
+    warnings = [line for line in captured.err.splitlines() if "warning" in line]
+    assert warnings and all(f"dicomproto: warning: {cut}: damaged: byte " in w for w in warnings)
+    assert "(7FE0,0010) PixelData" in warnings[0]
+    assert main(["to-dcm", str(tmp_path / "out"), "-o", str(tmp_path / "back")]) == 0
+    assert (tmp_path / "back" / "cut.dcm").read_bytes() == cut.read_bytes()
+
+
 def test_stream_convert_and_back(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     sources = [TEST_FILES / "CT_small.dcm", TEST_FILES / "rtplan.dcm", tmp_path / "missing.dcm"]
     stream = tmp_path / "all.pbs"
@@ -162,3 +183,28 @@ def test_bulk_data_files_beside_the_pb_and_back(tmp_path: Path, capsys) -> None:
     assert _files(back) == ["j.dcm"]
     assert (back / "j.dcm").read_bytes() == (TEST_FILES / "JPEG-lossy.dcm").read_bytes()
     assert capsys.readouterr().out.splitlines() == ["converted 1, failed 0"] * 2
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["pb", "stream"])
+def test_bulk_data_is_split_off_before_typing(tmp_path: Path, stream: bool) -> None:
+    """The typed route with bulk data: the IOD message, its Pixel Data a typed field
+    naming the file beside it, and the file back byte for byte."""
+    from dicomproto.converters import iter_stream, read_message
+
+    source = tmp_path / "in"
+    source.mkdir()
+    shutil.copy(TEST_FILES / "CT_small.dcm", source / "ct.dcm")
+    out = tmp_path / "out"
+    options = ["--stream"] if stream else []
+    assert (
+        main(["convert", str(source), "-o", str(out), "--bulk-data-threshold", "1k", *options]) == 0
+    )
+    pb_files = [p for p in out.rglob("*.pb*") if not p.name.endswith(".bin")]
+    assert len(pb_files) == 1
+    message = next(iter_stream(pb_files[0])) if stream else read_message(pb_files[0])
+    assert message.DESCRIPTOR.name == "CtImageIod"
+    uri = message.image_pixel_module.pixel_data.bulk_data_uri
+    assert uri and (pb_files[0].parent / uri).stat().st_size == 32768
+    assert main(["to-dcm", str(out), "-o", str(tmp_path / "back")]) == 0
+    restored = [p for p in (tmp_path / "back").rglob("*") if p.is_file()]
+    assert [p.read_bytes() for p in restored] == [(TEST_FILES / "CT_small.dcm").read_bytes()]

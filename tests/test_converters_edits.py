@@ -23,7 +23,7 @@ DOSE = (FILES / "rtdose.dcm").read_bytes()
 def _convert(data: bytes, generic: bool) -> Message:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return to_proto(dicom_from_bytes(data), generic=generic)
+        return to_proto(dicom_from_bytes(data), generic=generic, as_read=True)
 
 
 def _both(message: Message) -> list[Dataset]:
@@ -249,3 +249,38 @@ def test_stored_sequence_bytes_give_way_to_an_edited_item() -> None:
     el.items[0].elements[0].strings[0] = "NEW"
     for ds in _both(message):
         assert ds.ReferencedSeriesSequence[0].PatientID == "NEW"
+
+
+# -- edits made in pydicom, before converting -------------------------------------------
+
+
+def _group_bytes(data: bytes, group: int, start: int) -> int:
+    """The length of `group` in an explicit VR little endian stream from `start` (the
+    element after its Group Length), walking the element headers."""
+    import struct
+
+    position = start
+    while struct.unpack_from("<H", data, position)[0] == group:
+        vr = data[position + 4 : position + 6]
+        if vr in (b"OB", b"OW", b"OF", b"SQ", b"UT", b"UN", b"UC", b"UR"):
+            position += 12 + struct.unpack_from("<L", data, position + 8)[0]
+        else:
+            position += 8 + struct.unpack_from("<H", data, position + 6)[0]
+    return position - start
+
+
+@pytest.mark.parametrize("route", ["a Dataset", "a message of it"])
+def test_a_group_edited_in_pydicom_gets_its_new_length(route: str) -> None:
+    """A data set read by pydicom and edited there (a shorter Media Storage SOP Instance
+    UID) is written with the file meta's group length as written, not as read; its
+    other groups stay byte for byte."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ds = dicom_from_bytes(CT)
+        ds.file_meta.MediaStorageSOPInstanceUID = "1.2.3"
+        written = dicom_to_bytes(ds if route == "a Dataset" else to_proto(ds, generic=True))
+    stored = int.from_bytes(written[140:144], "little")
+    assert stored == _group_bytes(written, 0x0002, 144) == 192 - 42
+    back = pydicom_read(written)
+    assert back.file_meta.MediaStorageSOPInstanceUID == "1.2.3"
+    assert written[144 + stored :] == CT[144 + 192 :]  # the data set itself is untouched

@@ -13,6 +13,8 @@ from dicomproto.converters import (
     StreamWriter,
     bulk_resolver,
     from_proto,
+    iter_stream,
+    pack_any,
     read_dicom,
     read_message,
     read_stream,
@@ -62,6 +64,50 @@ def test_truncated_stream_names_the_record(tmp_path: Path) -> None:
     target.write_bytes(data[:-10])
     with pytest.raises(ConversionError, match=r"truncated stream: record 1 at byte \d+"):
         list(read_stream(target))
+
+
+def test_streams_are_read_record_by_record(tmp_path: Path) -> None:
+    """iter_stream reads one record at a time, from a path or an open file: after the
+    first message the file has been read just past the first record, not further."""
+    messages = [to_proto(read_dicom(p), generic=True) for p in (CT, JPEG, CT)]
+    target = tmp_path / "s.pbs"
+    write_stream(target, messages)
+    first = len(pack_any(messages[0]))
+    head = len(_varint_of(first))
+    with target.open("rb") as handle:
+        records = iter_stream(handle)
+        assert next(records) == messages[0]
+        assert handle.tell() == head + first
+        assert list(records) == messages[1:]
+    assert list(iter_stream(target)) == messages == list(read_stream(target))
+    with target.open("rb") as handle:
+        handle.seek(head + first)  # from where it stands
+        assert list(iter_stream(handle)) == messages[1:]
+
+
+def _varint_of(value: int) -> bytes:
+    from dicomproto.converters.files import _varint
+
+    return _varint(value)
+
+
+def test_a_stream_record_that_is_not_a_message_names_file_and_record(tmp_path: Path) -> None:
+    target = tmp_path / "s.pbs"
+    good = pack_any(to_proto(read_dicom(CT)))
+    bad = b"\x0a\x05hello"  # an Any whose type is no dicomproto message
+    target.write_bytes(_varint_of(len(good)) + good + _varint_of(len(bad)) + bad)
+    records = iter_stream(target)
+    assert next(records).DESCRIPTOR.name == "CtImageIod"
+    with pytest.raises(ConversionError, match=r"s\.pbs: record 1: not a dicomproto"):
+        next(records)
+    target.write_bytes(_varint_of(len(good)) + good + b"\xff")  # a length that never ends
+    with pytest.raises(ConversionError, match=r"record 1 at byte \d+ has no complete length"):
+        list(iter_stream(target))
+    target.write_bytes(_varint_of(1000) + b"abc")
+    with pytest.raises(ConversionError, match="record 0 at byte 0 needs 1000 bytes, 3 left"):
+        list(iter_stream(target))
+    with pytest.raises(ConversionError, match="cannot read"):
+        list(iter_stream(tmp_path / "missing.pbs"))
 
 
 def test_stream_writer_leaves_nothing_when_aborted(tmp_path: Path) -> None:
@@ -181,9 +227,10 @@ def test_typed_path_by_sop_class(tmp_path: Path) -> None:
 
 
 def test_bulk_data_of_a_typed_message(tmp_path: Path) -> None:
-    """An IOD message's Pixel Data goes beside the .pb too, and stays a typed field."""
+    """Bulk data is split off the generic message, then it is typed: the IOD message's
+    Pixel Data goes beside the .pb too, and stays a typed field."""
     target = tmp_path / "ct.pb"
-    write_message(target, to_proto(read_dicom(CT)), bulk_threshold=1024)
+    write_message(target, to_proto(read_dicom(CT), generic=True), bulk_threshold=1024, as_iod=True)
     message = read_message(target)
     assert message.DESCRIPTOR.name == "CtImageIod"
     pixel = message.image_pixel_module.pixel_data
@@ -191,3 +238,9 @@ def test_bulk_data_of_a_typed_message(tmp_path: Path) -> None:
     assert (tmp_path / pixel.bulk_data_uri).stat().st_size == len(read_dicom(CT).PixelData)
     restored = from_proto(message, bulk_data=bulk_resolver(target))
     assert_same_dataset(pydicom_read(CT.read_bytes()), restored)
+
+
+def test_bulk_data_is_not_split_off_a_typed_message(tmp_path: Path) -> None:
+    with pytest.raises(ConversionError, match="split off the generic message"):
+        write_message(tmp_path / "ct.pb", to_proto(read_dicom(CT)), bulk_threshold=1024)
+    assert not list(tmp_path.iterdir())

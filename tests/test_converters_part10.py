@@ -30,7 +30,7 @@ DATA = SITE / "data_store" / "data"
 def _convert(data: bytes, **options: bool) -> pb.DataSet:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return to_proto(dicom_from_bytes(data, "source", **options), generic=True)
+        return to_proto(dicom_from_bytes(data, "source", **options), generic=True, as_read=True)
 
 
 def dcmdump(path: Path) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pydicom
 import pytest
-from converter_helpers import assert_same_dataset, pydicom_read, pydicom_write
+from converter_helpers import assert_same_dataset, converted, pydicom_read, pydicom_write
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
@@ -23,7 +23,6 @@ from pydicom.uid import (
 )
 
 from dicomproto.converters import (
-    dicom_from_bytes,
     dicom_to_bytes,
     from_proto,
     pack_any,
@@ -129,6 +128,14 @@ def data_sets(draw: st.DrawFn, depth: int = 0, charset: str | None = None) -> Da
     for vr in draw(st.lists(st.sampled_from(sorted(TAGS)), min_size=size, max_size=8, unique=True)):
         tag = draw(st.sampled_from(TAGS[vr]))
         ds.add_new(tag, vr, draw(value_for(vr, charset)))
+    if draw(st.booleans()):  # Pixel Representation, and a "US or SS" it decides
+        ds.add_new(0x00280103, "US", draw(st.sampled_from([0, 1])))
+    if draw(st.booleans()):
+        ds.add_new(0x00280106, draw(st.sampled_from(["US", "SS"])), draw(st.integers(0, 999)))
+    if draw(st.booleans()):  # a block of pydicom's private dictionary: its VRs in implicit VR
+        ds.add_new(0x00290010, "LO", "SIEMENS CSA HEADER")
+        ds.add_new(0x00291008, "CS", draw(value_for("CS", charset)))
+        ds.add_new(0x00291009, "LO", draw(value_for("LO", charset)))
     if draw(st.booleans()):  # a private block
         ds.add_new(0x00410010, "LO", "DICOMPROTO TEST")
         ds.add_new(
@@ -168,7 +175,7 @@ def test_random_data_sets_round_trip(ds: Dataset, syntax: str) -> None:
         warnings.simplefilter("ignore")
         data = encode(ds, syntax)
         assume(data is not None and pydicom_write(pydicom_read(data)) is not None)
-        message = to_proto(dicom_from_bytes(data))
+        message = converted(data)
         parsed = unpack_any(pack_any(message))
         written = dicom_to_bytes(from_proto(parsed))
         restored = from_proto(parsed)
@@ -198,7 +205,7 @@ def test_random_data_sets_round_trip_typed(ds: Dataset, syntax: str, sop_class: 
         warnings.simplefilter("ignore")
         data = encode(ds, syntax)
         assume(data is not None and pydicom_write(pydicom_read(data)) is not None)
-        message = to_proto(dicom_from_bytes(data))
+        message = converted(data)
         assert message.DESCRIPTOR.name == TYPED_SOP_CLASSES[sop_class]
         assert message.sop_common_module.sop_class_uid.value == sop_class
         assert all(el.tag != 0x00080016 for el in message.other_elements)

@@ -8,13 +8,14 @@ import struct
 import warnings
 
 import pytest
-from converter_helpers import SITE
+from converter_helpers import SITE, corpus_paths
 
 from dicomproto.converters import (
     ConversionError,
     damage_of,
     dicom_from_bytes,
     dicom_to_bytes,
+    message_from_dicom,
     pack_any,
     to_proto,
     unpack_any,
@@ -138,6 +139,31 @@ def test_intact_files_have_no_damage_in_salvage_mode() -> None:
         message = to_proto(dicom_from_bytes(data, path.name, salvage=True), generic=True)
         assert damage_of(message) == [] and not message.file_meta.unparsed
         assert message == to_proto(dicom_from_bytes(data, path.name), generic=True)
+
+
+def _strict_exact(data: bytes) -> bool:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return dicom_to_bytes(message_from_dicom(data, generic=True)) == data
+    except ConversionError:
+        return False
+
+
+def test_salvage_changes_nothing_for_any_file_strict_mode_gives_back() -> None:
+    """Every corpus file that strict mode converts and writes back byte for byte gets
+    the same message in salvage mode, with no damage recorded."""
+    exact = [p for p in corpus_paths() if _strict_exact(p.read_bytes())]
+    assert len(exact) > 200, len(exact)
+    marked = []
+    for path in exact:
+        data = path.read_bytes()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            message = message_from_dicom(data, path.name, generic=True, salvage=True)
+        if damage_of(message) or message != message_from_dicom(data, generic=True):
+            marked.append(path.name)
+    assert marked == []
 
 
 def test_not_dicom_is_refused_even_in_salvage_mode() -> None:

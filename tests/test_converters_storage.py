@@ -117,6 +117,40 @@ def test_sigterm_while_writing_leaves_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_temporary_of_a_killed_writer_is_swept_and_nothing_else(tmp_path: Path) -> None:
+    """SIGKILL leaves the writer no chance to clean up; remove_temporaries takes its
+    temporary file away afterwards and leaves finished files and look-alikes alone."""
+    target = tmp_path / "part-00003.pbs"
+    script = textwrap.dedent(
+        f"""
+        import time
+        from dicomproto.converters.storage import atomic_open
+        with atomic_open({str(target)!r}) as handle:
+            handle.write(b"x" * 1000)
+            handle.flush()
+            print("writing", flush=True)
+            time.sleep(60)
+        """
+    )
+    (tmp_path / "part-00001.pbs").write_bytes(b"done")
+    (tmp_path / ".hidden.tmp").write_bytes(b"not ours")
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "writing"
+        process.kill()
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    left = [p.name for p in tmp_path.iterdir() if p.name.startswith(".part-00003.pbs.")]
+    assert len(left) == 1 and left[0].endswith(".tmp")
+    assert storage.remove_temporaries(tmp_path) == left
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".hidden.tmp", "part-00001.pbs"]
+    assert storage.remove_temporaries(tmp_path / "missing") == []
+
+
 def test_urls_are_told_from_paths() -> None:
     assert is_url("s3://bucket/key.pb") and is_url("memory://x/y.pb")
     assert is_url("file:///tmp/x.pb")

@@ -10,7 +10,7 @@ import warnings
 
 import pydicom
 import pytest
-from converter_helpers import assert_same_dataset, pydicom_read, pydicom_write
+from converter_helpers import assert_same_dataset, converted, pydicom_read, pydicom_write
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 from pydicom.encaps import encapsulate
 from pydicom.filebase import DicomBytesIO
@@ -84,7 +84,7 @@ def round_trip(data: bytes) -> tuple[pb.DataSet, Dataset]:
         warnings.simplefilter("ignore")
         # These files name a SOP class only in their file meta: the generic path is the
         # one under test, so it is asked for.
-        message = to_proto(dicom_from_bytes(data), generic=True)
+        message = converted(data, generic=True)
         parsed = unpack_any(pack_any(message))
         written = dicom_to_bytes(from_proto(parsed))
         restored = from_proto(parsed)
@@ -243,7 +243,7 @@ def test_odd_length_values_are_written_padded() -> None:
     data = raw_part10(body)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        message = to_proto(dicom_from_bytes(data))
+        message = converted(data)
         written = dicom_to_bytes(message)
     assert written == raw_part10(
         element(0x00080070, "LO", b"Maker ") + element(0x00280030, "DS", b"0.5\\1 ")
@@ -401,7 +401,7 @@ def test_undefined_length_value_that_is_not_items_stays_bytes() -> None:
     # Pixel Data that is not items could not be written validly: refused, saying why
     # (what convert accepts, to-dcm writes).
     with pytest.raises(ConversionError, match=r"\(7FE0,0010\) PixelData.*\(6F6E,2074\) at value"):
-        to_proto(dicom_from_bytes(raw_part10(pixels, JPEGBaseline8Bit)))
+        converted(raw_part10(pixels, JPEGBaseline8Bit))
 
 
 def test_deflated_transfer_syntax() -> None:
@@ -436,7 +436,7 @@ def test_error_names_file_sequence_item_and_element() -> None:
     body = element(0x00081140, "SQ", item)
     with pytest.raises(ConversionError) as caught, warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        to_proto(dicom_from_bytes(raw_part10(body), "bad.dcm"))
+        converted(raw_part10(body), "bad.dcm")
     text = str(caught.value)
     assert text.startswith("bad.dcm: ") or caught.value.path is None
     assert "(0008,1140) ReferencedImageSequence[0]" in text

@@ -171,7 +171,8 @@ def test_round_trip_through_pydicom_from_json() -> None:
 def test_bulk_data_beside_a_pb(tmp_path: Path) -> None:
     source = TEST_FILES / "CT_small.dcm"
     pb_file = tmp_path / "ct.pb"
-    write_message(pb_file, to_proto(dicom_from_bytes(source.read_bytes())), bulk_threshold=20000)
+    generic = to_proto(dicom_from_bytes(source.read_bytes()), generic=True)
+    write_message(pb_file, generic, bulk_threshold=20000, as_iod=True)  # split, then typed
     message = read_message(pb_file)
     resolved = to_dicom_json(message, bulk_data=bulk_resolver(pb_file))
     assert _normal(resolved) == _normal(_pydicom_json(source.read_bytes()))

@@ -420,7 +420,8 @@ class TestDicomJson:
             assert base64.b64decode(document[tag]["InlineBinary"]) == binary[tag]
         # a .pb's own bulk data files are named, not copied
         pb_file = tmp_path / "ct.pb"
-        write_message(pb_file, to_proto(read_dicom(CT)), bulk_threshold=20000)
+        generic = to_proto(read_dicom(CT), generic=True)  # bulk data split off, then typed
+        write_message(pb_file, generic, bulk_threshold=20000, as_iod=True)
         code, out, _ = inspect(capsys, pb_file, "-f", "dicom-json", "--bulk-data", bulk)
         uri = json.loads(out)["7FE00010"]["BulkDataURI"]
         assert uri == (tmp_path / "ct.pb.1.bin").resolve().as_uri()

@@ -141,6 +141,57 @@ class TestActions:
         assert 0x70531001 not in private
 
 
+class TestValidOutput:
+    """The output stays a valid instance: references and their index, the file meta."""
+
+    def test_index_of_removed_references_goes_with_them(self, full: Rules) -> None:
+        """In a Segmentation, Source Image Sequence (X/Z/U*) is Type 2 in its Derivation
+        Image item, so it is emptied; the Common Instance Reference Module, which lists
+        those source images, loses them too (Type 1C: only while references exist)."""
+        ds = read_dicom(FILES["liver_1frame.dcm"])
+        assert len(ds.ReferencedSeriesSequence[0].ReferencedInstanceSequence) == 3
+        outcome = Deidentifier(full, key=KEY).deidentify(ds)
+        for frame in ds.PerFrameFunctionalGroupsSequence:
+            assert len(frame.DerivationImageSequence[0].SourceImageSequence) == 0
+        assert "ReferencedSeriesSequence" not in ds
+        assert outcome.counts["reference index entries removed"] == 3
+
+    def test_index_kept_while_references_are_kept(self, full: Rules) -> None:
+        kept = read_dicom(FILES["liver_1frame.dcm"])
+        original = read_dicom(FILES["liver_1frame.dcm"])
+        Deidentifier(full, ["retain-uids"], KEY).deidentify(kept)
+        assert kept.ReferencedSeriesSequence == original.ReferencedSeriesSequence
+        frames = kept.PerFrameFunctionalGroupsSequence
+        assert all(len(f.DerivationImageSequence[0].SourceImageSequence) == 1 for f in frames)
+
+    def test_index_entries_without_a_reference_stay_as_they_were(self, full: Rules) -> None:
+        """Only what the profile removed goes: an entry the input listed without
+        referencing it elsewhere is not the de-identifier's to drop."""
+        ds = read_dicom(FILES["liver_1frame.dcm"])
+        extra = Dataset()
+        extra.ReferencedSOPClassUID = "1.2.840.10008.5.1.4.1.1.2"
+        extra.ReferencedSOPInstanceUID = "1.2.826.0.1.3680043.8.498.99"
+        ds.ReferencedSeriesSequence[0].ReferencedInstanceSequence.append(extra)
+        Deidentifier(full, key=KEY).deidentify(ds)
+        entries = ds.ReferencedSeriesSequence[0].ReferencedInstanceSequence
+        assert [i.ReferencedSOPInstanceUID for i in entries] == [
+            Deidentifier(full, key=KEY).uid("1.2.826.0.1.3680043.8.498.99")
+        ]
+
+    def test_file_meta_group_length_fits_the_rebuilt_meta(self, full: Rules) -> None:
+        from dicomproto.converters import dicom_from_bytes, dicom_to_bytes
+
+        ds = read_dicom(FILES["liver_1frame.dcm"])
+        before = ds.file_meta.FileMetaInformationGroupLength
+        Deidentifier(full, key=KEY).deidentify(ds)
+        data = dicom_to_bytes(ds)
+        length = int.from_bytes(data[140:144], "little")  # (0002,0000) after preamble, DICM
+        assert data[132:136] == b"\x02\x00\x00\x00" and length != before
+        meta_end = 144 + length
+        assert data[meta_end : meta_end + 2] == b"\x08\x00"  # the data set starts there
+        assert dicom_from_bytes(data).file_meta.ImplementationVersionName == "DICOMPROTO"
+
+
 class TestMessagesAndEditions:
     @pytest.mark.parametrize("generic", [False, True])
     def test_messages_stay_of_their_kind(self, generic: bool, full: Rules) -> None:

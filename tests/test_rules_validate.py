@@ -178,9 +178,9 @@ class TestCommand:
         write_message(bad, to_proto(ds))
         (tmp_path / "junk.dcm").write_bytes(b"not dicom")
         rules = ["--rules", full.source]
-        assert main(["validate", str(good), "--errors-only", *rules]) == 0
+        assert main(["validate", str(good), "--level", "error", *rules]) == 0
         assert capsys.readouterr().out.startswith("validated 1: 0 errors")
-        assert main(["validate", str(tmp_path), "--errors-only", "--jobs", "1", *rules]) == 1
+        assert main(["validate", str(tmp_path), "--level", "error", "--jobs", "1", *rules]) == 1
         captured = capsys.readouterr()
         assert (
             f"{bad}: error: Rows(0028,0010): missing (Type 1) [Image Pixel Module]" in captured.out
