@@ -44,7 +44,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--rules",
         metavar="FILE",
-        help="a rules.json from `dicomproto generate` (default: the rules shipped)",
+        help="a rules.json(.gz) from `dicomproto generate` (default: the rules shipped)",
     )
     parser.add_argument("--list-options", action="store_true", help="list the options and exit")
     parser.add_argument(

@@ -37,7 +37,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--rules",
         metavar="FILE",
-        help="a rules.json from `dicomproto generate` (default: the rules shipped)",
+        help="a rules.json(.gz) from `dicomproto generate` (default: the rules shipped)",
     )
     parser.add_argument(
         "--skip-non-dicom",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -111,6 +112,22 @@ class _Builder:
     def element_summary(self, element: DataElement) -> str:
         return f"{element.name} {element.tag}, VR {element.vr}, VM {element.vm}"
 
+    def row_links(self, own: str, attributes: Iterable[Attribute]) -> list[str]:
+        """A field names the section its row comes from; the message links each such
+        section once: a line per section other than its own (`own`, a section id)."""
+        names: dict[str, list[str]] = {}
+        labels: dict[str, str] = {}
+        for attribute in attributes:
+            table = self.tables[attribute.table_id]
+            if table.section_id == own:
+                continue
+            labels.setdefault(table.section_id, table.section)
+            if table.name not in names.setdefault(table.section_id, []):
+                names[table.section_id].append(table.name)
+        return [
+            f"Rows from {labels[s]} {', '.join(names[s])}: {self.part3_link(s)}" for s in names
+        ]
+
     # attributes.proto ---------------------------------------------------------------
 
     def name_attributes(self) -> None:
@@ -124,6 +141,10 @@ class _Builder:
         for element in self.dictionary.all_elements():
             self.element_names[(element.tag.value, element.tag.mask)] = names[str(element.tag)]
 
+    def attributes_comments(self) -> tuple[str, ...]:
+        """What attributes.proto says once for all its messages (each names its element)."""
+        return (f"One message per data element of PS3.6 {self.part6.edition}: {self.part6_link()}",)
+
     def attribute_messages(self) -> list[ProtoMessage]:
         messages = []
         for element in self.dictionary.all_elements():
@@ -135,7 +156,6 @@ class _Builder:
                 comments.append(
                     f"Not in PS3.6 {self.part6.edition}: taken from {element.source}'s dictionary."
                 )
-            comments.append(f"PS3.6 {self.part6.edition}: {self.part6_link()}")
             values: list[tuple[str, object]] = [
                 ("tag", element.tag.value),
             ]
@@ -200,10 +220,7 @@ class _Builder:
         condition = _condition(attribute.description)
         if condition and attribute.type.endswith("C") and condition not in comments[-1]:
             comments.append(condition + ".")
-        comments.append(
-            f"PS3.3 {self.part3.edition} {table.section} {table.name}: "
-            f"{self.part3_link(table.section_id)}"
-        )
+        comments.append(f"PS3.3 {table.section} {table.name}.")
         if attribute.item_key:
             type_name = self.sequence_type(owner, attribute)
         else:
@@ -410,7 +427,7 @@ class _Builder:
         # The keys that carry the name (a message that released fields brought content
         # to keeps those it was released with).
         own = tuple(sorted(self.item_groups.get(name, ())))
-        comments = [f"An item of {where}"]
+        comments = [f"An item of {where}", *self.row_links(table.section_id, attributes)]
         if name in self.united:
             comments.append(
                 f"Also holds the attributes that {len(keys) - 1} other definitions of this "
@@ -477,6 +494,7 @@ class _Builder:
                     f"(Table {iod.functional_groups_table_id.removeprefix('table_')})."
                 ]
             comments.append(self.part3_link(table.section_id))
+            comments += self.row_links(table.section_id, expanded.attributes)
             values = (("name", table.name), ("section", table.section))
             messages.append(
                 ProtoMessage(
@@ -506,13 +524,12 @@ class _Builder:
             )
         ]
         for module, key in zip(iod.modules, module_keys, strict=True):
-            comments = [f"{module.name} Module ({module.ie} IE), usage {module.usage.value}."]
+            comments = [
+                f"{module.name} Module (PS3.3 {module.section}, {module.ie} IE), "
+                f"usage {module.usage.value}."
+            ]
             if module.condition:
                 comments.append(module.condition)
-            comments.append(
-                f"PS3.3 {self.part3.edition} {module.section}: "
-                f"{self.part3_link(self.tables[module.table_id].section_id)}"
-            )
             values = (
                 ("name", module.name),
                 ("ie", module.ie),
@@ -650,7 +667,7 @@ def build_schema(
     files = [
         ProtoFile(OPTIONS, ()),
         ProtoFile(DATASET, ()),
-        ProtoFile(ATTRIBUTES, tuple(attributes)),
+        ProtoFile(ATTRIBUTES, tuple(attributes), comments=builder.attributes_comments()),
         ProtoFile(SEQUENCES, tuple(items)),
     ]
     for message in sorted(tables, key=lambda m: m.name):

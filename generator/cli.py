@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import signal
 import sys
@@ -37,6 +38,9 @@ from .retain import retain
 from .validate import SchemaError, validate
 
 REGISTRY_NAME = "field_numbers.json"
+# The package ships its data gzipped (OUT/python/dicomproto/v1/*.json.gz): a fifth of
+# the installed size; proto/field_numbers.json, the lock that reviews read, stays text.
+PACKED = ".gz"
 # Hand-written .proto files (services, value types not derived from the standard),
 # under their package path; copied into OUT/proto and compiled with the rest.
 HAND_WRITTEN_PROTOS = Path(__file__).resolve().parent / "protos"
@@ -80,7 +84,7 @@ def installed_registry() -> Path | None:
     """The registry shipped inside the installed dicomproto.v1 package, if any."""
     spec = importlib.util.find_spec("dicomproto.v1")
     locations = spec.submodule_search_locations if spec else None
-    return Path(next(iter(locations))) / REGISTRY_NAME if locations else None
+    return Path(next(iter(locations))) / (REGISTRY_NAME + PACKED) if locations else None
 
 
 def default_registry(out: Path) -> Path | None:
@@ -211,12 +215,12 @@ def generate(standard_dir: Path, out: Path, registry_path: Path | None) -> Repor
         for relative, text in built.python.items():
             _write(staging / "python" / relative, text)
         _write(staging / "python" / "dicomproto" / "py.typed", "")
-        _write(staging / "python" / PROTO_DIR / REGISTRY_NAME, registry_text)
+        _write_packed(staging / "python" / PROTO_DIR / (REGISTRY_NAME + PACKED), registry_text)
         _write(
             staging / "model.json",
             model_json(built.standard, built.expansion, built.dictionary),
         )
-        _write(staging / "python" / PROTO_DIR / RULES_NAME, built.rules)
+        _write_packed(staging / "python" / PROTO_DIR / (RULES_NAME + PACKED), built.rules)
         output.publish(staging, out)
     return report
 
@@ -249,6 +253,12 @@ def compile_python(proto_root: Path, files: list[str], out: Path, built: Built) 
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def _write_packed(path: Path, text: str) -> None:
+    """`text` gzipped, reproducibly: no file name, time 0, the highest level."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
 
 
 class Terminated(Exception):

@@ -1,6 +1,6 @@
 """rules.json: what IOD validation and de-identification read at run time.
 
-The package ships it (dicomproto/v1/rules.json) so the rules need neither lxml nor the
+The package ships it gzipped (dicomproto/v1/rules.json.gz) so the rules need neither lxml nor the
 DocBook. It holds the IODs (modules with IE, usage and condition; functional groups),
 every attribute list reachable from them once (a module's or macro's top level, a
 sequence's item content; items refer to lists by index, so recursive items such as

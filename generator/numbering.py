@@ -19,6 +19,7 @@ names then follow 0.1.0's rules, so run it once on the input it was written from
 
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +30,7 @@ from .proto_model import ProtoField, ProtoMessage, Schema
 FORMAT = 2
 FIRST_RESERVED_RANGE = range(19000, 20000)  # protobuf's own reserved numbers
 MAX_FIELD_NUMBER = 536_870_911
+GZIP_MAGIC = b"\x1f\x8b"  # the registry the package ships is gzipped
 
 
 class RegistryError(Exception):
@@ -72,13 +74,14 @@ def load_registry(path: Path | None) -> Registry:
     if path is None or not path.is_file():
         return Registry()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        data = json.loads(gzip.decompress(raw) if raw[:2] == GZIP_MAGIC else raw)
         if not isinstance(data, dict) or not isinstance(data.get("messages", {}), dict):
             raise ValueError("no 'messages' object")
         if data.get("format", 1) == 1:
             return _format_1(data["messages"])
         return Registry({name: _message(value) for name, value in data["messages"].items()})
-    except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+    except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError) as error:
         raise RegistryError(f"{path}: not a field number registry: {error}") from None
 
 

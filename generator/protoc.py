@@ -1,7 +1,8 @@
 """Compile the .proto files with grpcio-tools' protoc, once: it checks every file and
 returns their descriptors (with comments). From those descriptors come the *_pb2.py
 modules (python_code.py) and the *_pb2.pyi stubs, written by mypy-protobuf's protoc
-plugin (which carries the .proto comments into docstrings), run the way protoc runs it.
+plugin (which carries the .proto comments into docstrings), run the way protoc runs it;
+message classes that repeat one body share it in the stubs (stubs.py).
 
 One protoc run instead of two (python_out, mypy_out) halves the parsing, and the
 stubs are written while the modules are: a third of the time and of the memory of
@@ -21,6 +22,8 @@ from pathlib import Path
 import grpc_tools
 from google.protobuf import descriptor_pb2
 from google.protobuf.compiler import plugin_pb2
+
+from .stubs import share_bodies
 
 STUB_PLUGIN = "protoc-gen-mypy"
 GRPC_STUB_PLUGIN = "protoc-gen-mypy_grpc"  # *_pb2_grpc.pyi for files with services
@@ -147,7 +150,8 @@ def finish_stubs(processes: list[subprocess.Popen], out: Path) -> None:
         for file in response.file:
             path = out / file.name
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(file.content, encoding="utf-8", newline="\n")
+            text = share_bodies(file.content) if file.name.endswith("_pb2.pyi") else file.content
+            path.write_text(text, encoding="utf-8", newline="\n")
 
 
 def protoc_python(proto_root: Path, files: list[str], out: Path) -> None:

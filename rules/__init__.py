@@ -5,7 +5,7 @@
     report = validate(dataset_or_message)         # a Report: findings, errors, json()
     print("\\n".join(f.line() for f in report.findings))
 
-The rules come from the data the generator ships (dicomproto/v1/rules.json): no lxml,
+The rules come from the data the generator ships (dicomproto/v1/rules.json.gz): no lxml,
 no DocBook at run time. `Rules.load(path)` reads rules generated from another edition.
 """
 

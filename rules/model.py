@@ -1,13 +1,15 @@
-"""The shipped rules (dicomproto/v1/rules.json, written by the generator) as objects.
+"""The shipped rules (dicomproto/v1/rules.json.gz, written by the generator) as objects.
 
 `Rules.default()` reads the file the package ships, once; `Rules.load(path)` reads one
 generated from another edition (`dicomproto generate --standard DIR --out OUT` writes
-OUT/python/dicomproto/v1/rules.json). Nothing here needs lxml or the DocBook.
+OUT/python/dicomproto/v1/rules.json.gz), gzipped or not. Nothing here needs lxml or the
+DocBook.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import os
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from pathlib import Path
 from pydicom import datadict
 
 RULES_FORMAT = 1
+SHIPPED = "rules.json.gz"  # in dicomproto.v1: the rules JSON, gzipped
 _MISSING = object()
 SHARED_FUNCTIONAL_GROUPS = 0x52009229
 PER_FRAME_FUNCTIONAL_GROUPS = 0x52009230
@@ -262,12 +265,14 @@ class Rules:
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Rules:
-        """Rules from a rules.json file."""
+        """Rules from a rules.json file, or its gzipped form (rules.json.gz)."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            data = json.loads(_unpacked(Path(path).read_bytes()))
+        except gzip.BadGzipFile as error:
+            raise RulesError(f"{path}: not a rules file: {error}") from None
         except OSError as error:
             raise RulesError(f"{path}: cannot read: {error.strerror or error}") from None
-        except ValueError as error:
+        except (ValueError, EOFError) as error:
             raise RulesError(f"{path}: not a rules file: {error}") from None
         try:
             return cls(data, str(path))
@@ -328,11 +333,16 @@ def _profile(data: dict | None) -> Profile | None:
     )
 
 
+def _unpacked(data: bytes) -> bytes:
+    """The JSON bytes of a rules file, gzipped (as shipped) or not."""
+    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+
+
 @functools.cache
 def _default() -> Rules:
-    resource = resources.files("dicomproto.v1").joinpath("rules.json")
+    resource = resources.files("dicomproto.v1").joinpath(SHIPPED)
     try:
-        text = resource.read_text(encoding="utf-8")
+        data = _unpacked(resource.read_bytes())
     except OSError as error:
         raise RulesError(f"{resource}: the package ships no rules: {error}") from None
-    return Rules(json.loads(text), str(resource))
+    return Rules(json.loads(data), str(resource))
