@@ -14,16 +14,17 @@ never duplicates anything.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .interrupts import SIGNALS, Interrupted, die_with_parent, raise_on_signals
+
+if TYPE_CHECKING:  # multiprocessing is imported only when a pool runs
+    from multiprocessing.connection import Connection
 
 STOP_SECONDS = 2.0
 RETRIES = 1
@@ -112,6 +113,9 @@ class LocalEngine:
     def _pool(
         self, function: Callable[[Any], Any], tasks: list[Any], failed: Callable[[Any, str], Any]
     ) -> Iterator[Any]:
+        import multiprocessing
+        from multiprocessing.connection import wait
+
         context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
         queue = list(enumerate(tasks))
         queue.reverse()

@@ -8,6 +8,7 @@ so the batch runner never needs to know which one it holds.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+_PROBES = itertools.count()
 INSTALL_HINT = "install object storage support with: pip install 'dicomproto[dask]'"
 
 
@@ -203,11 +205,12 @@ def prepare_folder(location: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LocationError(f"{location}: cannot create the folder: {_reason(exc)}") from None
-    import tempfile
-
     try:
-        fd, probe = tempfile.mkstemp(dir=folder, prefix=".dicomproto-probe-")
-        os.close(fd)
+        while True:  # a probe left by a process that had the same pid is skipped
+            probe = folder / f".dicomproto-probe-{os.getpid()}-{next(_PROBES)}"
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                break
         os.unlink(probe)
     except OSError as exc:
         raise LocationError(f"{location}: cannot write: {_reason(exc)}") from None

@@ -248,6 +248,7 @@ def _convert(
             write_manifest_part=run.manifest is not None and not single,
             stop_event=engine.stop_event,
             funnel=funnel,
+            digest=run.manifest is not None,
         )
         for index, group in enumerate(groups)
     ]

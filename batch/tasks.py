@@ -9,10 +9,8 @@ first, so nothing partial is left) or cancelled.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
-import socket
 import sys
 import threading
 import time
@@ -44,7 +42,8 @@ class ShardTask:
     `write_manifest_part`: write the rows beside the outputs once the shard is
     published. `stop_event`: the name of a Dask event that, once set, stops the task.
     `funnel`: return the serialized records instead of writing them (a single output
-    file written by the client, in input order).
+    file written by the client, in input order). `digest`: record each input's SHA-256
+    in its row (for the manifest; a run that writes none skips the hashing).
     """
 
     name: str
@@ -54,6 +53,7 @@ class ShardTask:
     write_manifest_part: bool = False
     stop_event: str | None = None
     funnel: bool = False
+    digest: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +88,10 @@ def worker_name() -> str:
             return worker.name if isinstance(worker.name, str) else worker.address
         except (ImportError, ValueError):
             pass
+    if hasattr(os, "uname"):  # the host name, without importing socket
+        return f"{os.uname().nodename}:{os.getpid()}"
+    import socket
+
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
@@ -158,8 +162,11 @@ class _StopCheck:
             raise Cancelled()
 
 
-def convert_input(item: Input, options: ConvertOptions) -> tuple[Row, object | None]:
-    """Read and convert one input: its row (without output fields) and its message."""
+def convert_input(
+    item: Input, options: ConvertOptions, digest: bool = True
+) -> tuple[Row, object | None]:
+    """Read and convert one input: its row (without output fields) and its message;
+    with `digest`, the row holds the SHA-256 of the input's bytes."""
     from dicomproto.converters import (
         damage_of,
         message_from_dicom,
@@ -173,7 +180,12 @@ def convert_input(item: Input, options: ConvertOptions) -> tuple[Row, object | N
     except Exception as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         return replace(row, status=FAILED, error=f"{item.location}: cannot read: {reason}"), None
-    row = replace(row, size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    digest_hex = None
+    if digest:
+        import hashlib
+
+        digest_hex = hashlib.sha256(data).hexdigest()
+    row = replace(row, size=len(data), sha256=digest_hex)
     dicom = looks_like_dicom(data[:132])
     if not dicom and options.skip_non_dicom:
         return replace(row, status=SKIPPED, error=f"{item.location}: not DICOM"), None
@@ -218,7 +230,7 @@ def run_shard(task: ShardTask) -> ShardResult:
         try:
             for item in task.inputs:
                 stop()
-                row, message = convert_input(item, task.options)
+                row, message = convert_input(item, task.options, task.digest)
                 row = replace(row, worker=worker, task=task.name)
                 if message is not None:
                     if writer is None:

@@ -10,7 +10,6 @@ key is drawn for this run, so the files of one run stay consistent with each oth
 from __future__ import annotations
 
 import argparse
-import secrets
 import sys
 from functools import partial
 from pathlib import Path
@@ -87,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
         if len(key) < MIN_KEY_BYTES:
             return _fail(f"{args.key_file}: a key needs at least {MIN_KEY_BYTES} bytes")
     else:
+        import secrets
+
         key = secrets.token_bytes(32)
     dest = Path(args.output)
     inputs, missing = collect_inputs(args.sources, dest, skip_bulk=True)

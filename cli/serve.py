@@ -5,8 +5,6 @@ finish first)."""
 from __future__ import annotations
 
 import argparse
-import ipaddress
-import logging
 import sys
 from pathlib import Path
 
@@ -90,6 +88,8 @@ def _fail(message: str) -> int:
 def _loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
@@ -137,6 +137,8 @@ def run(args: argparse.Namespace) -> int:
         data_root=args.data_root,
         grace=args.grace,
     )
+    import logging
+
     logging.basicConfig(level=logging.INFO, format="dicomproto serve: %(message)s")
     try:
         return serve(options, announce=lambda line: print(line, flush=True))

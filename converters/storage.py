@@ -25,7 +25,6 @@ import io
 import itertools
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -141,6 +140,8 @@ def _is_local(fs: Any) -> bool:
 
 @contextlib.contextmanager
 def _remote(fs: Any, path: str) -> Iterator[IO[bytes]]:
+    import tempfile
+
     fd, spool = tempfile.mkstemp(prefix=".dicomproto-upload-", suffix=".tmp")
     try:
         with os.fdopen(fd, "w+b") as handle:
