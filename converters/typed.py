@@ -52,6 +52,8 @@ MEDIA_STORAGE_SOP_CLASS_UID = 0x00020002
 FULL_MASK = 0xFFFFFFFF
 PIXEL_DATA = 0x7FE00010
 INT64 = (-(2**63), 2**63 - 1)
+# VR -> its number in the Vr enum
+VR_NUMBERS: dict[str, int] = {name[3:]: number for name, number in pb.Vr.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +66,12 @@ class AttributePlan:
     vrs: tuple[str, ...]
     single: bool
     deprecated: bool = False  # kept from an earlier release: read, not filled first
-
-    @property
-    def repeating_group(self) -> bool:
-        return self.mask != FULL_MASK
+    # Derived once, for the per-element paths: a repeating group (mask not all ones),
+    # the value field's name for a single VR ("value" or "values"; for several VRs
+    # the field is named after the VR), and whether the field is a sequence.
+    repeating_group: bool = False
+    value_name: str = ""
+    sequence: bool = False
 
 
 @dataclass(slots=True)
@@ -77,6 +81,8 @@ class MessagePlan:
     by_tag: dict[int, AttributePlan] = field(default_factory=dict)
     masked: list[AttributePlan] = field(default_factory=list)
     fields: list[AttributePlan] = field(default_factory=list)
+    # field name -> (its place among `fields`, its plan)
+    by_name: dict[str, tuple[int, AttributePlan]] = field(default_factory=dict)
 
     def find(self, tag: int) -> AttributePlan | None:
         plan = self.by_tag.get(tag)
@@ -105,13 +111,19 @@ def _attribute_plan(fd: FieldDescriptor) -> AttributePlan | None:
     if not options.HasExtension(options_pb2.attribute):
         return None
     attribute = options.Extensions[options_pb2.attribute]
+    mask = attribute.mask or FULL_MASK
+    vrs = tuple(attribute.vr.split(" or "))
+    single = attribute.vm == "1"
     return AttributePlan(
         field_name=fd.name,
         tag=attribute.tag,
-        mask=attribute.mask or FULL_MASK,
-        vrs=tuple(attribute.vr.split(" or ")),
-        single=attribute.vm == "1",
+        mask=mask,
+        vrs=vrs,
+        single=single,
         deprecated=options.deprecated,
+        repeating_group=mask != FULL_MASK,
+        value_name="" if len(vrs) > 1 else "value" if single else "values",
+        sequence="SQ" in vrs,
     )
 
 
@@ -123,6 +135,7 @@ def message_plan(descriptor: Descriptor) -> MessagePlan:
         attribute = _attribute_plan(fd)
         if attribute is None:
             continue
+        plan.by_name[attribute.field_name] = (len(plan.fields), attribute)
         plan.fields.append(attribute)
         if attribute.repeating_group:
             plan.masked.append(attribute)
@@ -197,7 +210,7 @@ def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
     vr = element_vr(el)
     if vr is None or vr not in attribute.vrs or (el.bulk_data_uri and el.tag != PIXEL_DATA):
         return False
-    if el.bytes and vr not in BYTES_VRS:
+    if vr not in BYTES_VRS and el.bytes:
         return False  # stored bytes that the typed values would not give back
     if vr == "SQ":
         _put_items(getattr(parent, attribute.field_name), el)
@@ -209,7 +222,7 @@ def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
         return False
     container = getattr(parent, attribute.field_name)
     message = container.add() if attribute.repeating_group else container
-    name = vr.lower() if len(attribute.vrs) > 1 else "value" if attribute.single else "values"
+    name = attribute.value_name or vr.lower()
     if not writer(message, name, attribute, el, vr):
         if attribute.repeating_group:
             del container[-1]
@@ -218,8 +231,8 @@ def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
         return False
     if attribute.repeating_group:
         message.tag = el.tag
-    if len(attribute.vrs) > 1:
-        message.vr = pb.Vr.Value(f"VR_{vr}")
+    if not attribute.value_name:
+        message.vr = VR_NUMBERS[vr]
     message.SetInParent()
     return True
 
@@ -256,9 +269,16 @@ def _assign(msg: Message, name: str, a: AttributePlan, values: Sequence[object])
 
 
 def _write_strings(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
-    if a.single and list(el.strings) == [""]:
-        return False  # "" and no value are one thing in a single string field
-    return _assign(msg, name, a, el.strings)
+    strings = el.strings
+    if not a.single:
+        getattr(msg, name).extend(strings)
+    elif len(strings) > 1:
+        return False
+    elif strings:
+        if not strings[0]:
+            return False  # "" and no value are one thing in a single string field
+        setattr(msg, name, strings[0])
+    return True
 
 
 def _write_number_text(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
@@ -294,8 +314,9 @@ def _write_bytes(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: 
             msg.encapsulated.CopyFrom(el.encapsulated)
         msg.bulk_data_uri = el.bulk_data_uri
         return True
-    if el.bytes:
-        setattr(msg, name, el.bytes)
+    data = el.bytes  # a copy of the value: taken once
+    if data:
+        setattr(msg, name, data)
     return True
 
 
@@ -312,19 +333,73 @@ _WRITERS: dict[str, Writer] = {
 
 # -- typed field -> generic Element ---------------------------------------------------
 
+# One entry of a data set level on the way back: (tag, an Element of other_elements to
+# copy as it is, or (attribute plan, the field's value message) to build in place).
+_Entry = tuple[int, "pb.Element | tuple[AttributePlan, Message]"]
+
+
+def value_per_entry(attribute: AttributePlan) -> bool:
+    """Whether the field holds one value message per element (a repeating group)."""
+    return attribute.repeating_group and not attribute.sequence
+
+
+def _held(message: Message) -> list[tuple[AttributePlan, Message]]:
+    """The attribute fields a module or item message holds, in the plan's field order,
+    each with its value message (one per entry of a repeating group)."""
+    by_name = message_plan(message.DESCRIPTOR).by_name
+    present = []
+    for fd, value in message.ListFields():  # only the fields that are set
+        found = by_name.get(fd.name)
+        if found is not None:
+            present.append((found[0], found[1], value))
+    present.sort(key=lambda entry: entry[0])
+    held: list[tuple[AttributePlan, Message]] = []
+    for _, attribute, value in present:
+        if value_per_entry(attribute):
+            held += [(attribute, entry) for entry in value]
+        else:
+            held.append((attribute, value))
+    return held
+
+
+def _entries(held: list[tuple[AttributePlan, Message]]) -> list[_Entry]:
+    return [
+        (value.tag if value_per_entry(attribute) else attribute.tag, (attribute, value))
+        for attribute, value in held
+    ]
+
+
+def _write_level(out: Sequence[pb.Element], entries: list[_Entry]) -> None:
+    """Fill the repeated Element field `out` with a level's entries, sorted by tag (a
+    stable sort: equal tags keep their order); typed fields are built in place."""
+    entries.sort(key=lambda entry: entry[0])
+    for tag, source in entries:
+        if isinstance(source, tuple):
+            _fill_element(out.add(), source[1], source[0], tag)  # type: ignore[attr-defined]
+        else:
+            out.append(source)  # type: ignore[attr-defined]
+
+
+def _fill_sequence(el: pb.Element, items: Message, attribute: AttributePlan) -> None:
+    """A typed sequence field into the (empty) Element `el`, its items built in place."""
+    el.tag = attribute.tag
+    el.undefined_length = items.undefined_length
+    if dictionary_vr_number(attribute.tag) != pb.VR_SQ:
+        el.vr = pb.VR_SQ  # unset means the dictionary's VR, as on the generic path
+    for item in items.items:
+        data = el.items.add()
+        data.undefined_length = item.undefined_length
+        entries = _entries(_held(item))
+        entries += [(other.tag, other) for other in item.other_elements]
+        _write_level(data.elements, entries)
+
 
 def _take(message: Message, attribute: AttributePlan) -> list[pb.Element]:
     """The Elements an attribute field holds (several for a repeating group)."""
     container = getattr(message, attribute.field_name)
-    if "SQ" in attribute.vrs:
-        el = pb.Element(tag=attribute.tag, undefined_length=container.undefined_length)
-        if dictionary_vr_number(attribute.tag) != pb.VR_SQ:
-            el.vr = pb.VR_SQ  # unset means the dictionary's VR, as on the generic path
-        for item in container.items:
-            data = el.items.add()
-            data.undefined_length = item.undefined_length
-            elements = _typed_elements(item) + list(item.other_elements)
-            data.elements.extend(sorted(elements, key=lambda e: e.tag))
+    if attribute.sequence:
+        el = pb.Element()
+        _fill_sequence(el, container, attribute)
         return [el]
     if attribute.repeating_group:
         return [_element_of(m, attribute, m.tag) for m in container]
@@ -332,14 +407,25 @@ def _take(message: Message, attribute: AttributePlan) -> list[pb.Element]:
 
 
 def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Element:
-    if len(attribute.vrs) > 1:
+    """The generic Element of a typed field's value message."""
+    el = pb.Element()
+    _fill_element(el, message, attribute, tag)
+    return el
+
+
+def _fill_element(el: pb.Element, message: Message, attribute: AttributePlan, tag: int) -> None:
+    """A typed field's value message into the (empty) Element `el`."""
+    if attribute.sequence:
+        _fill_sequence(el, message, attribute)
+        return
+    if attribute.value_name:
+        vr = attribute.vrs[0]
+        name = attribute.value_name
+    else:
         vr = pb.Vr.Name(message.vr)[3:]
         name = vr.lower()
-    else:
-        vr = attribute.vrs[0]
-        name = "value" if attribute.single else "values"
-    el = pb.Element(tag=tag)
-    number = pb.Vr.Value(f"VR_{vr}")
+    el.tag = tag
+    number = VR_NUMBERS[vr]
     if number != dictionary_vr_number(tag):
         el.vr = number  # unset means the dictionary's VR, as on the generic path
     if vr in BYTES_VRS:
@@ -350,7 +436,7 @@ def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Elem
             el.bulk_data_uri = message.bulk_data_uri
         else:
             el.bytes = getattr(message, name)
-        return el
+        return
     if attribute.single:
         present = bool(getattr(message, name)) if vr in STRING_VRS else message.HasField(name)
         values = [getattr(message, name)] if present else []
@@ -367,7 +453,6 @@ def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Elem
         el.person_names.extend(values)
     else:
         getattr(el, NUMBER_FIELDS[vr]).extend(values)
-    return el
 
 
 def _text_holds(vr: str, text: str, values: list[float] | list[int]) -> bool:
@@ -384,16 +469,9 @@ def _text_holds(vr: str, text: str, values: list[float] | list[int]) -> bool:
 
 def _typed_elements(message: Message) -> list[pb.Element]:
     """The Elements held by the attribute fields of a module or item message."""
-    elements: list[pb.Element] = []
-    for attribute in message_plan(message.DESCRIPTOR).fields:
-        present = (
-            len(getattr(message, attribute.field_name))
-            if attribute.repeating_group
-            else message.HasField(attribute.field_name)
-        )
-        if present:
-            elements += _take(message, attribute)
-    return elements
+    return [
+        _element_of(value, attribute, tag) for tag, (attribute, value) in _entries(_held(message))
+    ]  # type: ignore[misc]
 
 
 # -- public ---------------------------------------------------------------------------
@@ -417,12 +495,11 @@ def iod_to_generic(message: Message) -> pb.DataSet:
     data = pb.DataSet()
     if message.HasField("file_meta"):
         data.file_meta.CopyFrom(message.file_meta)
-    elements: list[pb.Element] = list(message.other_elements)
+    entries: list[_Entry] = [(el.tag, el) for el in message.other_elements]
     for module_name in iod_plan(message.DESCRIPTOR).modules:
         if message.HasField(module_name):
-            elements += _typed_elements(getattr(message, module_name))
-    elements.sort(key=lambda el: el.tag)
-    data.elements.extend(elements)
+            entries += _entries(_held(getattr(message, module_name)))
+    _write_level(data.elements, entries)
     return data
 
 
