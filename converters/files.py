@@ -246,16 +246,23 @@ def _any_parts(msg: Message, body: bytes) -> tuple[bytes, ...]:
 
 def unpack_any(data: bytes | memoryview, name: str = "<bytes>") -> Message:
     """A serialized Any holding a dicomproto.v1 message -> that message."""
-    from google.protobuf import any_pb2
+    split = _split_any(data)
+    if split is not None:  # as pack_any writes it: the value is parsed where it lies
+        type_url, value = split
+    else:
+        from google.protobuf import any_pb2
 
-    wrapper = any_pb2.Any()
-    try:
-        wrapper.ParseFromString(data)
-    except (DecodeError, RuntimeError) as exc:
-        raise ConversionError("not a dicomproto .pb file (not a protobuf Any)", path=name) from exc
-    full_name = wrapper.type_url.rpartition("/")[2]
-    if not wrapper.type_url.startswith(TYPE_URL_PREFIX) or not full_name.startswith(PACKAGE):
-        shown = wrapper.type_url[:80] or "no type"
+        wrapper = any_pb2.Any()
+        try:
+            wrapper.ParseFromString(data)
+        except (DecodeError, RuntimeError) as exc:
+            raise ConversionError(
+                "not a dicomproto .pb file (not a protobuf Any)", path=name
+            ) from exc
+        type_url, value = wrapper.type_url, wrapper.value
+    full_name = type_url.rpartition("/")[2]
+    if not type_url.startswith(TYPE_URL_PREFIX) or not full_name.startswith(PACKAGE):
+        shown = type_url[:80] or "no type"
         raise ConversionError(f"not a dicomproto .pb file ({shown!r})", path=name)
     try:
         cls = message_class(full_name)
@@ -263,10 +270,51 @@ def unpack_any(data: bytes | memoryview, name: str = "<bytes>") -> Message:
         raise ConversionError(f"unknown message type {full_name}", path=name) from None
     msg = cls()
     try:
-        msg.ParseFromString(wrapper.value)
+        msg.ParseFromString(value)
     except (DecodeError, RuntimeError) as exc:
         raise ConversionError(f"corrupt {full_name} message", path=name) from exc
     return msg
+
+
+def _split_any(data: bytes | memoryview) -> tuple[str, memoryview] | None:
+    """(type URL, value) of a serialized Any laid out as pack_any writes it (type_url,
+    then value, ending the data), without copying the value; None for any other
+    layout, which the protobuf parser then reads."""
+    view = memoryview(data)
+    if len(view) < 2 or view[0] != 0x0A:
+        return None
+    found = _read_varint(view, 1)
+    if found is None:
+        return None
+    length, start = found
+    end = start + length
+    if end > len(view):
+        return None
+    try:
+        type_url = bytes(view[start:end]).decode()
+    except UnicodeDecodeError:
+        return None
+    if end == len(view):
+        return type_url, view[end:]
+    if view[end] != 0x12:
+        return None
+    found = _read_varint(view, end + 1)
+    if found is None or found[0] + found[1] != len(view):
+        return None
+    return type_url, view[found[1] :]
+
+
+def _read_varint(view: memoryview, position: int) -> tuple[int, int] | None:
+    """(value, position after it) of the varint at `position` (None if cut short)."""
+    value = shift = 0
+    while position < len(view) and shift < 64:
+        byte = view[position]
+        value |= (byte & 0x7F) << shift
+        position += 1
+        if not byte & 0x80:
+            return value, position
+        shift += 7
+    return None
 
 
 def write_message(

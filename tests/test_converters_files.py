@@ -244,3 +244,21 @@ def test_bulk_data_is_not_split_off_a_typed_message(tmp_path: Path) -> None:
     with pytest.raises(ConversionError, match="split off the generic message"):
         write_message(tmp_path / "ct.pb", to_proto(read_dicom(CT)), bulk_threshold=1024)
     assert not list(tmp_path.iterdir())
+
+
+def test_unpack_any_of_every_layout() -> None:
+    """An Any as pack_any writes it (bytes or a memoryview), one with its fields the
+    other way round, and one without a value all read as protobuf reads them; a cut
+    one is refused in one line."""
+    from dicomproto.converters import ConversionError, pack_any, unpack_any
+
+    message = to_proto(read_dicom(CT))
+    canonical = pack_any(message)
+    wrapper = any_pb2.Any.FromString(canonical)
+    url = b"\x0a" + bytes([len(wrapper.type_url)]) + wrapper.type_url.encode()
+    value = any_pb2.Any(value=wrapper.value).SerializeToString()  # field 2 alone
+    for data in (canonical, memoryview(canonical), value + url):
+        assert unpack_any(data) == message
+    assert unpack_any(pack_any(pb.DataSet())) == pb.DataSet()
+    with pytest.raises(ConversionError, match=r"cut\.pb: not a dicomproto \.pb file"):
+        unpack_any(canonical[: len(canonical) // 2], "cut.pb")
