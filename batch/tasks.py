@@ -185,7 +185,7 @@ def convert_input(
         import hashlib
 
         digest_hex = hashlib.sha256(data).hexdigest()
-    row = replace(row, size=len(data), sha256=digest_hex)
+    row = Row(source=item.location, relative=item.relative, size=len(data), sha256=digest_hex)
     dicom = looks_like_dicom(data[:132])
     if not dicom and options.skip_non_dicom:
         return replace(row, status=SKIPPED, error=f"{item.location}: not DICOM"), None
@@ -231,18 +231,17 @@ def run_shard(task: ShardTask) -> ShardResult:
             for item in task.inputs:
                 stop()
                 row, message = convert_input(item, task.options, task.digest)
-                row = replace(row, worker=worker, task=task.name)
+                ran = {"worker": worker, "task": task.name}
                 if message is not None:
                     if writer is None:
                         records.append(message)
-                        row = replace(row, record=len(records) - 1)
+                        ran["record"] = len(records) - 1
                     else:
                         try:
-                            record = writer.write(item.relative, message)  # type: ignore[arg-type]
-                            row = replace(row, record=record)
+                            ran["record"] = writer.write(item.relative, message)  # type: ignore[arg-type]
                         except ConversionError as exc:
-                            row = replace(row, status=FAILED, error=describe(exc, item.location))
-                rows.append(row)
+                            ran.update(status=FAILED, error=describe(exc, item.location))
+                rows.append(replace(row, **ran))
             if writer is not None:
                 rows = _published(task, writer.commit(), rows, writer)
             if task.write_manifest_part:

@@ -83,11 +83,16 @@ class MessagePlan:
     fields: list[AttributePlan] = field(default_factory=list)
     # field name -> (its place among `fields`, its plan)
     by_name: dict[str, tuple[int, AttributePlan]] = field(default_factory=dict)
+    # tag -> what `masked` gives it (None: nothing), found once per tag
+    matched: dict[int, AttributePlan | None] = field(default_factory=dict)
 
     def find(self, tag: int) -> AttributePlan | None:
         plan = self.by_tag.get(tag)
         if plan is None and self.masked:
+            if tag in self.matched:
+                return self.matched[tag]
             plan = next((p for p in self.masked if tag & p.mask == p.tag), None)
+            self.matched[tag] = plan
         return plan
 
 
@@ -98,11 +103,16 @@ class IodPlan:
     modules: tuple[str, ...]
     by_tag: dict[int, tuple[str, AttributePlan]]
     masked: tuple[tuple[str, AttributePlan], ...]
+    # tag -> what `masked` gives it (None: nothing), found once per tag
+    matched: dict[int, tuple[str, AttributePlan] | None] = field(default_factory=dict)
 
     def find(self, tag: int) -> tuple[str, AttributePlan] | None:
         found = self.by_tag.get(tag)
         if found is None and self.masked:
+            if tag in self.matched:
+                return self.matched[tag]
             found = next(((m, p) for m, p in self.masked if tag & p.mask == p.tag), None)
+            self.matched[tag] = found
         return found
 
 
@@ -301,7 +311,7 @@ def _write_person_names(msg: Message, name: str, a: AttributePlan, el: pb.Elemen
 def _write_numbers(msg: Message, name: str, a: AttributePlan, el: pb.Element, vr: str) -> bool:
     bounds = TYPED_RANGES.get(vr)
     numbers = getattr(el, NUMBER_FIELDS[vr])
-    if bounds is not None and any(not bounds[0] <= n <= bounds[1] for n in numbers):
+    if bounds is not None and numbers and (min(numbers) < bounds[0] or max(numbers) > bounds[1]):
         return False
     return _assign(msg, name, a, numbers)
 
@@ -483,10 +493,18 @@ def generic_to_iod(data: pb.DataSet, message_class: type[Message]) -> Message:
     if data.HasField("file_meta"):
         message.file_meta.CopyFrom(data.file_meta)
     plan = iod_plan(message.DESCRIPTOR)
+    modules: dict[str, Message] = {}
+    others = message.other_elements
     for el in data.elements:
         found = plan.find(el.tag)
-        if found is None or not _put(getattr(message, found[0]), found[1], el):
-            message.other_elements.append(el)
+        if found is None:
+            others.append(el)
+            continue
+        module = modules.get(found[0])
+        if module is None:
+            module = modules[found[0]] = getattr(message, found[0])
+        if not _put(module, found[1], el):
+            others.append(el)
     return message
 
 
