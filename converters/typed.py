@@ -220,6 +220,8 @@ def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
     vr = element_vr(el)
     if vr is None or vr not in attribute.vrs or (el.bulk_data_uri and el.tag != PIXEL_DATA):
         return False
+    if vr in STRING_VRS:
+        return _put_strings(parent, attribute, el, vr)
     if vr not in BYTES_VRS and el.bytes:
         return False  # stored bytes that the typed values would not give back
     if vr == "SQ":
@@ -239,6 +241,28 @@ def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
         else:
             parent.ClearField(attribute.field_name)
         return False
+    if attribute.repeating_group:
+        message.tag = el.tag
+    if not attribute.value_name:
+        message.vr = VR_NUMBERS[vr]
+    message.SetInParent()
+    return True
+
+
+def _put_strings(parent: Message, attribute: AttributePlan, el: pb.Element, vr: str) -> bool:
+    """_put for the string VRs (most elements): every check before anything is written."""
+    if el.bytes or (el.undefined_length and not el.HasField("encapsulated")):
+        return False
+    strings = el.strings
+    if attribute.single and (len(strings) > 1 or (strings and not strings[0])):
+        return False  # one value at most; "" and no value are one thing in a single field
+    container = getattr(parent, attribute.field_name)
+    message = container.add() if attribute.repeating_group else container
+    name = attribute.value_name or vr.lower()
+    if not attribute.single:
+        getattr(message, name).extend(strings)
+    elif strings:
+        setattr(message, name, strings[0])
     if attribute.repeating_group:
         message.tag = el.tag
     if not attribute.value_name:
