@@ -2,12 +2,19 @@
 # `make test` runs the tests. Both set up .venv on first use.
 
 PYTHON := .venv/bin/python
-# Where the DocBook comes from, for every target: $DICOM_STANDARD_XML, else
-# standard_xml/, where `make fetch` downloads the pinned edition (with checksums
-# recorded in generator/standard.lock.json) when the parts are not there.
+# Where the DocBook comes from, for every target (as generator/sources.py's locate):
+# $DICOM_STANDARD_XML, else standard_xml/ when it holds every part, else the copy
+# beside the checkout (../shared/standard_xml_2024c) when that does, else standard_xml/,
+# where `make fetch` downloads the pinned edition (with checksums recorded in
+# generator/standard.lock.json).
 STANDARD_PARTS := part03.xml part04.xml part06.xml part15.xml
+BESIDE_XML := ../shared/standard_xml_2024c
+complete = $(if $(filter-out $(wildcard $(addprefix $(1)/,$(STANDARD_PARTS))),$(addprefix $(1)/,$(STANDARD_PARTS))),,yes)
 ifdef DICOM_STANDARD_XML
 STANDARD_XML := $(DICOM_STANDARD_XML)
+STANDARD_FILES :=
+else ifeq ($(call complete,standard_xml):$(call complete,$(BESIDE_XML)),:yes)
+STANDARD_XML := $(BESIDE_XML)
 STANDARD_FILES :=
 else
 STANDARD_XML := standard_xml

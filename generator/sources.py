@@ -2,7 +2,9 @@
 what the lock says about each file (for the header of generated files).
 
 Every entry point finds the DocBook the same way: `$DICOM_STANDARD_XML`, else the
-checkout's `standard_xml/` (where `make fetch` downloads the pinned edition).
+checkout's `standard_xml/` when it holds every part, else the copy beside the checkout
+(`../shared/standard_xml_2024c`) when that does, else `standard_xml/` (where `make
+fetch` downloads the pinned edition).
 
 The lock file (`standard.lock.json`, beside this module) lists files of the standard by
 SHA-256: the parts of the pinned edition as downloaded from the publisher (recorded on
@@ -42,10 +44,18 @@ class KnownFile:
     note: str = ""  # said in generated headers when the file is not the published one
 
 
+BESIDE = Path("..", "shared", "standard_xml_2024c")  # relative to the checkout
+
+
 def locate(checkout: Path) -> Path:
-    """The DocBook folder: $DICOM_STANDARD_XML, else `checkout/standard_xml`."""
+    """The DocBook folder (see the module docstring)."""
     configured = os.environ.get(ENVIRONMENT)
-    return Path(configured) if configured else checkout / "standard_xml"
+    if configured:
+        return Path(configured)
+    local, beside = checkout / "standard_xml", checkout / BESIDE
+    if missing_parts(local, ALL_PARTS) and not missing_parts(beside, ALL_PARTS):
+        return beside
+    return local
 
 
 def missing_parts(folder: Path, parts: tuple[str, ...] = GENERATOR_PARTS) -> list[str]:

@@ -204,14 +204,20 @@ def make_dry_run(target: str, environment: dict[str, str]) -> str:
 
 @pytest.mark.parametrize("target", ["generate", "check-generated", "test", "bench-generate"])
 def test_every_target_finds_the_docbook_the_same_way(target: str, tmp_path: Path) -> None:
-    """$DICOM_STANDARD_XML wins; without it, standard_xml/, fetched when it lacks parts."""
+    """$DICOM_STANDARD_XML wins; without it, standard_xml/ when complete, else the copy
+    beside the checkout when complete, else standard_xml/, fetched; as sources.locate."""
     configured = make_dry_run(target, {sources.ENVIRONMENT: str(tmp_path)})
     assert "dicomproto.generator.fetch" not in configured
     if target != "test":
         assert f"--standard {tmp_path}" in configured
     default = make_dry_run(target, {})
-    local = REPO / "standard_xml"
-    if sources.missing_parts(local, ALL_PARTS):
+    environment = {k: v for k, v in os.environ.items() if k != sources.ENVIRONMENT}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "environ", environment)
+        found = sources.locate(REPO)
+    if found == REPO / "standard_xml" and sources.missing_parts(found, ALL_PARTS):
         assert "dicomproto.generator.fetch --out standard_xml" in default
+    else:
+        assert "dicomproto.generator.fetch" not in default
     if target != "test":
-        assert "--standard standard_xml" in default
+        assert f"--standard {found.relative_to(REPO)}" in default
