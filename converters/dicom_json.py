@@ -41,19 +41,10 @@ from google.protobuf.message import Message
 from dicomproto.v1 import dataset_pb2 as pb
 
 from . import generic, lookup
+from .vrs import NUMBER_FIELDS
 
 __all__ = ["cut_marker", "to_dicom_json"]
 
-_NUMBER_FIELDS = {
-    "US": "unsigned_integers",
-    "UL": "unsigned_integers",
-    "UV": "unsigned_integers",
-    "SS": "signed_integers",
-    "SL": "signed_integers",
-    "SV": "signed_integers",
-    "FL": "floats",
-    "FD": "doubles",
-}
 BulkDataUri = Callable[[lookup.Attribute], str]
 
 
@@ -155,11 +146,11 @@ def _values(el: pb.Element, vr: str) -> list[Any] | None:
         if names == [""]:
             return []
         return [_person_name(text) for text in names]
-    if vr in _NUMBER_FIELDS:
-        numbers = list(getattr(el, _NUMBER_FIELDS[vr]))
-        return None if not numbers and el.bytes else numbers
     if vr == "AT":
         return None if not el.tags and el.bytes else [f"{tag:08X}" for tag in el.tags]
+    if vr in NUMBER_FIELDS:
+        numbers = list(getattr(el, NUMBER_FIELDS[vr]))
+        return None if not numbers and el.bytes else numbers
     texts = list(el.strings)
     if not texts:
         return None if el.bytes else []

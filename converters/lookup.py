@@ -51,6 +51,7 @@ from pydicom.tag import BaseTag
 from dicomproto.v1 import dataset_pb2 as pb
 
 from . import generic, typed
+from .vrs import NUMBER_FIELDS, STRING_VRS
 
 __all__ = [
     "DS",
@@ -77,20 +78,6 @@ __all__ = [
 
 FULL_MASK = 0xFFFFFFFF
 SPECIFIC_CHARACTER_SET = 0x00080005
-_STRING_VRS = frozenset(
-    ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT"]
-)
-_NUMBER_FIELDS = {
-    "US": "unsigned_integers",
-    "UL": "unsigned_integers",
-    "UV": "unsigned_integers",
-    "SS": "signed_integers",
-    "SL": "signed_integers",
-    "SV": "signed_integers",
-    "FL": "floats",
-    "FD": "doubles",
-    "AT": "tags",
-}
 
 
 class PathError(ValueError):
@@ -381,7 +368,7 @@ def values_of(el: pb.Element, vr: str | None, items: list[Message] | None = None
     """The values of an Element as Python values typed by `vr` (see the module)."""
     if vr == "SQ":
         return list(items if items is not None else el.items)
-    if vr in _STRING_VRS or vr == "DS" or vr == "IS":
+    if vr in STRING_VRS or vr == "DS" or vr == "IS":
         texts = list(el.strings)
         if not texts and el.bytes:
             return [el.bytes]  # text that did not decode: the bytes as stored
@@ -396,8 +383,8 @@ def values_of(el: pb.Element, vr: str | None, items: list[Message] | None = None
             return [el.bytes]
         names = [PersonName.from_message(p) for p in el.person_names]
         return [] if len(names) == 1 and not names[0].text else names
-    if vr in _NUMBER_FIELDS:
-        numbers = list(getattr(el, _NUMBER_FIELDS[vr]))
+    if vr in NUMBER_FIELDS:
+        numbers = list(getattr(el, NUMBER_FIELDS[vr]))
         return numbers if numbers or not el.bytes else [el.bytes]
     if el.HasField("encapsulated"):
         return [el.encapsulated]

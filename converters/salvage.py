@@ -300,18 +300,14 @@ def to_message(ds: Dataset) -> pb.DataSet:
 def _strict_message(data: bytes, name: str) -> pb.DataSet | None:
     """The strict conversion of `data` when it writes the source back byte for byte (a
     sound file: salvage changes nothing for it), else None."""
-    from .files import dicom_from_bytes
-    from .generic import dataset_to_proto
+    from . import message_from_dicom
     from .part10 import encode
-    from .reader import part10_to_proto
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            message = part10_to_proto(data)
-            if message is None:
-                message = dataset_to_proto(dicom_from_bytes(data, name), as_read=True)
-            return message if encode(message) == data else None
+            message = message_from_dicom(data, name, generic=True)
+            return message if encode(message) == data else None  # type: ignore[arg-type]
     except Exception:  # damaged input may break the strict path anywhere: salvage it
         return None
 
