@@ -30,7 +30,6 @@ from grpc_reflection.v1alpha import reflection
 from dicomproto.converters import (
     ConversionError,
     dicom_to_bytes,
-    from_proto,
     to_proto,
     unpack_any,
 )
@@ -116,7 +115,7 @@ class DicomServicer(service_pb2_grpc.DicomServiceServicer):
             call.name = request.name or call.name
             message = unpack_any(request.message.SerializeToString(), call.name)
             try:
-                data = dicom_to_bytes(from_proto(message))
+                data = dicom_to_bytes(message)
             except ConversionError as error:
                 raise error.in_file(call.name) from error.__cause__
             del message
@@ -172,7 +171,7 @@ class DicomServicer(service_pb2_grpc.DicomServiceServicer):
         elif source == "message":
             message = unpack_any(first.message.SerializeToString(), call.name)
             try:
-                data = dicom_to_bytes(from_proto(message))
+                data = dicom_to_bytes(message)
             except ConversionError as error:
                 raise error.in_file(call.name) from error.__cause__
             del message
