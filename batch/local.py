@@ -225,10 +225,22 @@ def _raise(task: tuple[int, Any], reason: str) -> Any:
     raise RuntimeError(f"task {task[0]}: {reason}")
 
 
-def run_tasks(function: Callable[[Any], Any], tasks: Iterable[Any], jobs: int) -> Iterator[Any]:
-    """`function(task)` for every task, in `jobs` processes, results in task order (for
-    commands whose tasks report their own failures; interruptible like every run)."""
-    results = LocalEngine(jobs).run(_Indexed(function), list(enumerate(tasks)), _raise)
+def run_tasks(
+    function: Callable[[Any], Any],
+    tasks: Iterable[Any],
+    jobs: int,
+    failed: Callable[[Any, str], Any] | None = None,
+) -> Iterator[Any]:
+    """`function(task)` for every task, in `jobs` processes, results in task order
+    (interruptible like every run). A task whose worker died twice gives
+    `failed(task, reason)`, or ends the run when `failed` is None."""
+
+    def died(indexed: tuple[int, Any], reason: str) -> tuple[int, Any]:
+        if failed is None:
+            _raise(indexed, reason)
+        return indexed[0], failed(indexed[1], reason)
+
+    results = LocalEngine(jobs).run(_Indexed(function), list(enumerate(tasks)), died)
     waiting: dict[int, Any] = {}
     following = 0
     try:

@@ -95,20 +95,9 @@ def deidentify_file(settings: DeidentifySettings, pair: tuple[str, str]) -> File
     return result
 
 
-class _Numbered:
-    """A task function that returns its task's number with the result."""
-
-    def __init__(self, function: Callable[[Any], FileResult]) -> None:
-        self.function = function
-
-    def __call__(self, numbered: tuple[int, Any]) -> tuple[int, FileResult]:
-        return numbered[0], self.function(numbered[1])
-
-
-def _died(numbered: tuple[int, Any], reason: str) -> tuple[int, FileResult]:
-    number, task = numbered
+def _died(task: Any, reason: str) -> FileResult:
     source = task if isinstance(task, str) else task[0]
-    return number, FileResult(source, error=f"{source}: {reason}")
+    return FileResult(source, error=f"{source}: {reason}")
 
 
 def run_files(
@@ -117,17 +106,11 @@ def run_files(
     """`function(task)` for every task (a source, or a (source, target) pair) on the
     local engine, in task order; an input whose worker process died twice is a failure
     of that input (as in `convert`), never the end of the run."""
-    from dicomproto.batch.local import LocalEngine
+    from dicomproto.batch.local import run_tasks
 
-    waiting: dict[int, FileResult] = {}
-    following = 0
-    results = LocalEngine(jobs).run(_Numbered(function), list(enumerate(tasks)), _died)
+    results = run_tasks(function, tasks, jobs, _died)
     try:
-        for number, result in results:
-            waiting[number] = result
-            while following in waiting:
-                yield waiting.pop(following)
-                following += 1
+        yield from results
     finally:
         results.close()  # the workers are gone: sweep what one killed outright left
         from dicomproto.converters.storage import remove_temporaries
