@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
+from batch_helpers import session_processes
 from converter_helpers import corpus_paths
 from rules_helpers import FULL, rules_for
 
@@ -40,21 +41,6 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 def temporary_files(root: Path) -> list[Path]:
     return [p for p in root.rglob(".*") if p.is_file()] if root.exists() else []
-
-
-def session(pid: int) -> list[str]:
-    """Processes of the session started by `pid` (start_new_session), zombies aside."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[3]) == pid and fields[0] != "Z":
-            found.append(entry.name)
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -209,7 +195,7 @@ def _interrupt(args: list[str], out: Path | None, signum: int, to_group: bool):
         _, err = process.communicate(timeout=30)
         elapsed = time.monotonic() - sent
         time.sleep(0.2)
-        assert session(process.pid) == [], "processes left behind"
+        assert session_processes(process.pid) == [], "processes left behind"
         return process.returncode, elapsed, err
     finally:
         if process.poll() is None:
@@ -273,7 +259,7 @@ def test_a_killed_worker_is_replaced(tmp_path: Path) -> None:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not (out.exists() and any(out.rglob("*.dcm"))):
             time.sleep(0.05)
-        workers = [pid for pid in session(process.pid) if int(pid) != process.pid]
+        workers = [pid for pid in session_processes(process.pid) if int(pid) != process.pid]
         assert workers, "no worker process to kill"
         os.kill(int(workers[0]), signal.SIGKILL)
         stdout, stderr = process.communicate(timeout=240)
