@@ -72,6 +72,15 @@ class AttributePlan:
     repeating_group: bool = False
     value_name: str = ""
     sequence: bool = False
+    # put(parent, element): the element into this field of `parent` (True), or nothing
+    # written (False) when it does not fit; specialized once per field (see `_putter`).
+    put: Callable[[Message, pb.Element], bool] = field(init=False, compare=False, repr=False)
+    # fill(element, value message, tag): the way back, into an empty Element (`_filler`).
+    fill: Callable[[pb.Element, Message, int], None] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "put", _putter(self))  # frozen: set once, here
+        object.__setattr__(self, "fill", _filler(self))
 
 
 @dataclass(slots=True)
@@ -83,6 +92,8 @@ class MessagePlan:
     fields: list[AttributePlan] = field(default_factory=list)
     # field name -> (its place among `fields`, its plan)
     by_name: dict[str, tuple[int, AttributePlan]] = field(default_factory=dict)
+    # the same by field descriptor (as ListFields gives them)
+    by_field: dict[FieldDescriptor, tuple[int, AttributePlan]] = field(default_factory=dict)
     # tag -> what `masked` gives it (None: nothing), found once per tag
     matched: dict[int, AttributePlan | None] = field(default_factory=dict)
 
@@ -145,7 +156,7 @@ def message_plan(descriptor: Descriptor) -> MessagePlan:
         attribute = _attribute_plan(fd)
         if attribute is None:
             continue
-        plan.by_name[attribute.field_name] = (len(plan.fields), attribute)
+        plan.by_name[attribute.field_name] = plan.by_field[fd] = (len(plan.fields), attribute)
         plan.fields.append(attribute)
         if attribute.repeating_group:
             plan.masked.append(attribute)
@@ -285,7 +296,7 @@ def _put_items(items: Message, el: pb.Element) -> None:
 def _fill(message: Message, plan: MessagePlan, elements: list[pb.Element]) -> None:
     for el in elements:
         attribute = plan.find(el.tag)
-        if attribute is None or not _put(message, attribute, el):
+        if attribute is None or not attribute.put(message, el):
             message.other_elements.append(el)
 
 
@@ -365,6 +376,124 @@ _WRITERS: dict[str, Writer] = {
 }
 
 
+# -- the same, specialized once per field ---------------------------------------------
+
+
+def _putter(a: AttributePlan) -> Callable[[Message, pb.Element], bool]:
+    """`put` of an attribute field: `_put` with what the field fixes decided once. The
+    fields of one VR and a fixed tag (nearly all) get a function of their own kind;
+    repeating groups and fields of several VRs use `_put` itself."""
+    if a.repeating_group or len(a.vrs) != 1:
+        return lambda parent, el: _put(parent, a, el)
+    vr = a.vrs[0]
+    number = VR_NUMBERS.get(vr)
+    if number is None:
+        return lambda parent, el: _put(parent, a, el)
+    # An Element without a VR of its own stands for the dictionary's VR of its tag.
+    dictionary_fits = dictionary_vr_number(a.tag) == number
+    name, single = a.field_name, a.single
+
+    def fits(el: pb.Element) -> bool:
+        """The element's VR is the field's, and it holds no stored bytes, bulk data or
+        undefined length that the typed field would not give back."""
+        own = el.vr
+        if (own != number) if own else not dictionary_fits:
+            return False
+        return not (el.bytes or el.undefined_length or el.bulk_data_uri)
+
+    if vr in STRING_VRS:
+
+        def put_strings(parent: Message, el: pb.Element) -> bool:
+            if not fits(el):
+                return False
+            strings = el.strings
+            if not single:
+                target = getattr(parent, name)
+                target.values.extend(strings)
+                target.SetInParent()
+            elif not strings:
+                getattr(parent, name).SetInParent()
+            elif len(strings) > 1 or not strings[0]:
+                return False  # one value at most; "" and no value are one thing here
+            else:
+                getattr(parent, name).value = strings[0]
+            return True
+
+        return put_strings
+    if vr in NUMBER_TEXT_VRS:
+
+        def put_number_text(parent: Message, el: pb.Element) -> bool:
+            if not fits(el):
+                return False
+            texts = list(el.strings)
+            if single and (len(texts) > 1 or texts == [""]):
+                return False
+            numbers = _parse_numbers(vr, texts)
+            if numbers is None:
+                return False
+            target = getattr(parent, name)
+            if not single:
+                target.values.extend(numbers)
+            elif numbers:
+                target.value = numbers[0]
+            written = "\\".join(texts)
+            if written != "\\".join(format_number(vr, n) for n in numbers):
+                target.text = written
+            target.SetInParent()
+            return True
+
+        return put_number_text
+    if vr in NUMBER_FIELDS:
+        source = NUMBER_FIELDS[vr]
+        bounds = TYPED_RANGES.get(vr)
+
+        def put_numbers(parent: Message, el: pb.Element) -> bool:
+            if not fits(el):
+                return False
+            numbers = getattr(el, source)
+            if single and len(numbers) > 1:
+                return False
+            if bounds and numbers and (min(numbers) < bounds[0] or max(numbers) > bounds[1]):
+                return False
+            target = getattr(parent, name)
+            if not single:
+                target.values.extend(numbers)
+            elif numbers:
+                target.value = numbers[0]
+            target.SetInParent()
+            return True
+
+        return put_numbers
+    if vr == "PN":
+
+        def put_person_names(parent: Message, el: pb.Element) -> bool:
+            if not fits(el):
+                return False
+            names = el.person_names
+            if single and len(names) > 1:
+                return False
+            target = getattr(parent, name)
+            if not single:
+                target.values.extend(names)
+            elif names:
+                target.value.CopyFrom(names[0])
+            target.SetInParent()
+            return True
+
+        return put_person_names
+    if vr == "SQ":
+
+        def put_items(parent: Message, el: pb.Element) -> bool:
+            own = el.vr
+            if ((own != number) if own else not dictionary_fits) or el.bytes or el.bulk_data_uri:
+                return False
+            _put_items(getattr(parent, name), el)
+            return True
+
+        return put_items
+    return lambda parent, el: _put(parent, a, el)
+
+
 # -- typed field -> generic Element ---------------------------------------------------
 
 # One entry of a data set level on the way back: (tag, an Element of other_elements to
@@ -380,10 +509,10 @@ def value_per_entry(attribute: AttributePlan) -> bool:
 def _held(message: Message) -> list[tuple[AttributePlan, Message]]:
     """The attribute fields a module or item message holds, in the plan's field order,
     each with its value message (one per entry of a repeating group)."""
-    by_name = message_plan(message.DESCRIPTOR).by_name
+    by_field = message_plan(message.DESCRIPTOR).by_field
     present = []
     for fd, value in message.ListFields():  # only the fields that are set
-        found = by_name.get(fd.name)
+        found = by_field.get(fd)
         if found is not None:
             present.append((found[0], found[1], value))
     present.sort(key=lambda entry: entry[0])
@@ -409,7 +538,7 @@ def _write_level(out: Sequence[pb.Element], entries: list[_Entry]) -> None:
     entries.sort(key=lambda entry: entry[0])
     for tag, source in entries:
         if isinstance(source, tuple):
-            _fill_element(out.add(), source[1], source[0], tag)  # type: ignore[attr-defined]
+            source[0].fill(out.add(), source[1], tag)  # type: ignore[attr-defined]
         else:
             out.append(source)  # type: ignore[attr-defined]
 
@@ -443,7 +572,7 @@ def _take(message: Message, attribute: AttributePlan) -> list[pb.Element]:
 def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Element:
     """The generic Element of a typed field's value message."""
     el = pb.Element()
-    _fill_element(el, message, attribute, tag)
+    attribute.fill(el, message, tag)
     return el
 
 
@@ -489,6 +618,49 @@ def _fill_element(el: pb.Element, message: Message, attribute: AttributePlan, ta
         getattr(el, NUMBER_FIELDS[vr]).extend(values)
 
 
+def _filler(a: AttributePlan) -> Callable[[pb.Element, Message, int], None]:
+    """`fill` of an attribute field: `_fill_element` with what the field fixes decided
+    once, for the fields of one string, number or PN VR and a fixed tag; the others
+    (DS/IS text, bytes, sequences, repeating groups, several VRs) use it itself."""
+    vr = a.vrs[0]
+    if a.repeating_group or len(a.vrs) != 1 or vr not in VR_NUMBERS:
+        return lambda el, message, tag: _fill_element(el, message, a, tag)
+    if vr in STRING_VRS:
+        target = "strings"
+    elif vr in NUMBER_FIELDS:
+        target = NUMBER_FIELDS[vr]
+    elif vr == "PN":
+        target = "person_names"
+    else:
+        return lambda el, message, tag: _fill_element(el, message, a, tag)
+    own_vr = VR_NUMBERS[vr] if VR_NUMBERS[vr] != dictionary_vr_number(a.tag) else 0
+
+    def fill_values(el: pb.Element, message: Message, tag: int) -> None:
+        el.tag = tag
+        if own_vr:
+            el.vr = own_vr
+        getattr(el, target).extend(message.values)  # type: ignore[attr-defined]
+
+    def fill_string(el: pb.Element, message: Message, tag: int) -> None:
+        el.tag = tag
+        if own_vr:
+            el.vr = own_vr
+        value = message.value  # type: ignore[attr-defined]
+        if value:  # "" is no value in a single string field
+            el.strings.append(value)
+
+    def fill_value(el: pb.Element, message: Message, tag: int) -> None:
+        el.tag = tag
+        if own_vr:
+            el.vr = own_vr
+        if message.HasField("value"):
+            getattr(el, target).append(message.value)  # type: ignore[attr-defined]
+
+    if not a.single:
+        return fill_values
+    return fill_string if vr in STRING_VRS else fill_value
+
+
 def _text_holds(vr: str, text: str, values: list[float] | list[int]) -> bool:
     """Whether the exact DS/IS text kept for fidelity still gives the numbers the
     field holds: once the numbers were edited, they win over the old text."""
@@ -527,7 +699,7 @@ def generic_to_iod(data: pb.DataSet, message_class: type[Message]) -> Message:
         module = modules.get(found[0])
         if module is None:
             module = modules[found[0]] = getattr(message, found[0])
-        if not _put(module, found[1], el):
+        if not found[1].put(module, el):
             others.append(el)
     return message
 
