@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from google.protobuf.message import Message
 
 from . import locations
 from .inputs import DICOM_SUFFIXES, output_name
 from .options import ConvertOptions
+
+if TYPE_CHECKING:
+    from dicomproto.converters import Detached
 
 STREAM_SUFFIX = ".pbs"
 
@@ -59,7 +62,7 @@ class PbShardWriter:
         self.written: list[str] = []
         self.outputs: list[str] = []  # the .pb of each record, relative to dest
 
-    def write(self, source: str, message: Message) -> int:
+    def write(self, source: str, message: Message | Detached) -> int:
         from dicomproto.converters import files
 
         relative = str(self.file_name or output_name(source, DICOM_SUFFIXES, ".pb"))
@@ -107,7 +110,7 @@ class StreamShardWriter:
         self._stack = contextlib.ExitStack()
         self._handle: IO[bytes] | None = None
 
-    def write(self, source: str, message: Message) -> int:
+    def write(self, source: str, message: Message | Detached) -> int:
         from dicomproto.converters import files
 
         if self.threshold is not None:  # <shard>.pbs.<record>.<n>.bin
@@ -115,11 +118,11 @@ class StreamShardWriter:
                 message, f"{self.target}.{self.count}", self.threshold, self.as_iod
             )
             self.bulk_files.extend(bulk)
-        data = files.pack_any(message)
+        pieces = files.any_pieces(message)
         if self._handle is None:
             self._handle = self._stack.enter_context(locations.atomic_open(self.target))
-        self._handle.write(_varint(len(data)))
-        self._handle.write(data)
+        self._handle.write(_varint(sum(len(piece) for piece in pieces)))
+        self._handle.writelines(pieces)
         self.count += 1
         return self.count - 1
 

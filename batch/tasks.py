@@ -163,12 +163,16 @@ class _StopCheck:
 
 
 def convert_input(
-    item: Input, options: ConvertOptions, digest: bool = True
+    item: Input, options: ConvertOptions, digest: bool = True, detach: bool = False
 ) -> tuple[Row, object | None]:
     """Read and convert one input: its row (without output fields) and its message;
-    with `digest`, the row holds the SHA-256 of the input's bytes."""
+    with `digest`, the row holds the SHA-256 of the input's bytes. With `detach` (for
+    a writer that serializes the message as it is), a large Pixel Data value stays in
+    the input's bytes: the message comes as a converters.Detached."""
     from dicomproto.converters import (
+        Detached,
         damage_of,
+        detached_from_dicom,
         message_from_dicom,
         sop_class_uid,
         typed_message_class,
@@ -192,13 +196,20 @@ def convert_input(
     # A format that splits bulk data off gets the generic message, and types it after
     # (see protobuf_formats.externalize): bulk data is split off before typing.
     generic = options.generic or splits_bulk_data(options)
+    detach = detach and not options.salvage and not splits_bulk_data(options)
     try:
-        message = message_from_dicom(data, item.location, generic=generic, salvage=options.salvage)
+        if detach:
+            converted = detached_from_dicom(data, item.location, generic=generic)
+        else:
+            converted = message_from_dicom(
+                data, item.location, generic=generic, salvage=options.salvage
+            )
     except Exception as exc:
         if os.environ.get("DICOMPROTO_DEBUG"):
             raise
         error = describe(exc, item.location) + ("" if dicom else NOT_DICOM_HINT)
         return replace(row, status=FAILED, error=error), None
+    message = converted.message if isinstance(converted, Detached) else converted
     message.file_meta.source_path = item.relative  # type: ignore[attr-defined]
     name = message.DESCRIPTOR.full_name
     if generic and not options.generic:  # the message it becomes once typed
@@ -206,7 +217,7 @@ def convert_input(
         name = iod.DESCRIPTOR.full_name if iod is not None else name
     damage = "; ".join(damage_of(message)) if options.salvage else ""
     row = replace(row, sop_class_uid=sop_class_uid(message), message=name, damage=damage or None)
-    return row, message
+    return row, converted
 
 
 def splits_bulk_data(options: ConvertOptions) -> bool:
@@ -224,13 +235,15 @@ def run_shard(task: ShardTask) -> ShardResult:
     writer = None
     if not task.funnel:
         writer = output_format(task.options.format).open_shard(task.dest, task.name, task.options)
+    # pb and stream serialize each message as it is: its Pixel Data can stay in the input
+    detach = writer is not None and task.options.format in ("pb", "stream")
     rows: list[Row] = []
     records: list[object] = []
     with _RUNNING:
         try:
             for item in task.inputs:
                 stop()
-                row, message = convert_input(item, task.options, task.digest)
+                row, message = convert_input(item, task.options, task.digest, detach)
                 ran = {"worker": worker, "task": task.name}
                 if message is not None:
                     if writer is None:
@@ -355,11 +368,12 @@ def to_dicom(task: RestoreTask) -> RestoreResult:
             head = handle.read(256)  # enough to tell a .pb from a stream
         kind = files.sniff(head)
         resolve = files.bulk_resolver(task.source)
-        if kind == "pb":
-            message = files.unpack_any(files._read_bytes(task.source), task.source)
-            name = restore_name(message, task.use_source_paths)
+        encoded: list[tuple[str, bytes | list[bytes | memoryview]]]
+        if kind == "pb":  # a large Pixel Data value goes from the .pb's bytes to the file
+            message = files.unpack_any_detached(files._read_bytes(task.source), task.source)
+            name = restore_name(getattr(message, "message", message), task.use_source_paths)
             target = str(Path(task.dest, name)) if name else task.target
-            encoded = [(target, files.dicom_to_bytes(message, bulk_data=resolve))]
+            encoded = [(target, files.dicom_pieces(message, bulk_data=resolve))]
         elif kind == "stream":
             encoded = []
             for index, message in enumerate(files.iter_stream(task.source)):  # record by record

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from dicomproto.v1 import dataset_pb2
 
+    from .detached import Detached
     from .dicom_json import to_dicom_json
     from .errors import ConversionError
     from .files import (
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 # name -> the module of this package that defines it (imported on first use)
 _LAZY = {
     "ConversionError": "errors",
+    "Detached": "detached",
     "StreamWriter": "files",
     "bulk_resolver": "files",
     "dicom_from_bytes": "files",
@@ -83,10 +85,12 @@ _LAZY = {
 __all__ = [
     "Attribute",
     "ConversionError",
+    "Detached",
     "StreamWriter",
     "bulk_resolver",
     "damage_of",
     "dataset_to_proto",
+    "detached_from_dicom",
     "dicom_from_bytes",
     "dicom_to_bytes",
     "element",
@@ -200,6 +204,29 @@ def message_from_dicom(
         return message if generic else typed_message(message)
     except ConversionError as err:
         raise err.in_file(name) from err.__cause__
+
+
+def detached_from_dicom(
+    data: bytes, name: str = "<bytes>", *, generic: bool = False
+) -> Message | Detached:
+    """`message_from_dicom` for a message on its way to .pb bytes (`write_message`,
+    `StreamWriter.write`, `files.any_pieces`): a large top-level Pixel Data value
+    stays where it lies in `data`, not copied into the message (see
+    converters.detached); the message itself when there is none to leave out."""
+    from .detached import Detached
+    from .reader import part10_to_proto_detached
+
+    read = part10_to_proto_detached(data)
+    if read is None:  # a file pydicom must read
+        return message_from_dicom(data, name, generic=generic)
+    from .errors import ConversionError
+
+    message, pieces = read
+    try:
+        message = message if generic else typed_message(message)
+    except ConversionError as err:
+        raise err.in_file(name) from err.__cause__
+    return message if pieces is None else Detached(message, pieces)
 
 
 def to_proto(ds: Dataset, generic: bool = False, *, as_read: bool = False) -> Message:

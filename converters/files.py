@@ -36,6 +36,7 @@ from google.protobuf.message import DecodeError, Message
 
 from dicomproto.v1 import dataset_pb2 as pb
 
+from .detached import Detached
 from .errors import ConversionError, first_line
 from .storage import atomic_open, is_url
 from .values import join_items
@@ -52,11 +53,15 @@ PathLike = str | os.PathLike[str]
 # ------------------------------------------------------------- atomic writes
 
 
-def write_bytes_atomic(path: PathLike, data: bytes) -> None:
-    """Write `data` to `path` (a path or fsspec URL) atomically (storage.atomic_open)."""
+def write_bytes_atomic(path: PathLike, data: bytes | list[bytes | memoryview]) -> None:
+    """Write `data` (or its pieces, one after the other) to `path` (a path or fsspec
+    URL) atomically (storage.atomic_open)."""
     try:
         with atomic_open(path) as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
     except OSError as exc:
         raise ConversionError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
 
@@ -153,21 +158,28 @@ def _check_trailing_bytes(ds: Dataset, data: bytes, name: str) -> None:
 
 
 def dicom_to_bytes(
-    source: Dataset | Message, *, bulk_data: Callable[[str], bytes] | None = None
+    source: Dataset | Message | Detached, *, bulk_data: Callable[[str], bytes] | None = None
 ) -> bytes:
-    """DICOM bytes of a message (generic DataSet or IOD message) or of a pydicom data set,
-    encoded as it was read, written by `part10.encode` (group lengths and command
-    elements included). `bulk_data` resolves bulk data URIs of a message."""
-    return b"".join(_dicom_parts(source, bulk_data))
+    """DICOM bytes of a message (generic DataSet or IOD message, or a Detached one) or
+    of a pydicom data set, encoded as it was read, written by `part10.encode` (group
+    lengths and command elements included). `bulk_data` resolves bulk data URIs of a
+    message."""
+    return b"".join(dicom_pieces(source, bulk_data=bulk_data))
 
 
-def _dicom_parts(
-    source: Dataset | Message, bulk_data: Callable[[str], bytes] | None
+def dicom_pieces(
+    source: Dataset | Message | Detached, *, bulk_data: Callable[[str], bytes] | None = None
 ) -> list[bytes]:
+    """`dicom_to_bytes` in pieces: a Detached message's value is one of them, not copied."""
     from . import part10
 
+    pixel_data = None
+    if isinstance(source, Detached):
+        source, pixel_data = source.message, source.pieces
     try:
-        return part10.encode_parts(_generic_message(source), bulk_data=bulk_data)
+        return part10.encode_parts(
+            _generic_message(source), bulk_data=bulk_data, pixel_data=pixel_data
+        )
     except ConversionError:
         raise
     except Exception as exc:
@@ -193,20 +205,16 @@ def _generic_message(source: Dataset | Message) -> pb.DataSet:
 
 def write_dicom(
     path: PathLike,
-    source: Dataset | Message,
+    source: Dataset | Message | Detached,
     *,
     bulk_data: Callable[[str], bytes] | None = None,
 ) -> None:
     """Write a message or data set to a DICOM file atomically (see dicom_to_bytes)."""
     try:
-        parts = _dicom_parts(source, bulk_data)
+        parts = dicom_pieces(source, bulk_data=bulk_data)
     except ConversionError as err:
         raise err.in_file(str(path)) from err.__cause__
-    try:
-        with atomic_open(path) as handle:
-            handle.writelines(parts)
-    except OSError as exc:
-        raise ConversionError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
+    write_bytes_atomic(path, parts)
 
 
 # ---------------------------------------------------------------- messages
@@ -235,13 +243,21 @@ def pack_any(msg: Message) -> bytes:
     return b"".join(_any_parts(msg, msg.SerializeToString()))
 
 
-def _any_parts(msg: Message, body: bytes) -> tuple[bytes, ...]:
-    """The pieces of the serialized Any holding `msg`, serialized as `body`."""
+def any_pieces(msg: Message | Detached) -> list[bytes | memoryview]:
+    """`pack_any` in pieces; a Detached message's value is one of them, not copied."""
+    if isinstance(msg, Detached):
+        return _any_parts(msg.message, *msg.parts())
+    return _any_parts(msg, msg.SerializeToString())
+
+
+def _any_parts(msg: Message, *body: bytes | memoryview) -> list[bytes | memoryview]:
+    """The pieces of the serialized Any holding `msg`, serialized as the pieces `body`."""
     url = (TYPE_URL_PREFIX + msg.DESCRIPTOR.full_name).encode()
     head = b"\x0a" + _varint(len(url)) + url
-    if not body:
-        return (head,)
-    return (head + b"\x12" + _varint(len(body)), body)
+    size = sum(len(part) for part in body)
+    if not size:
+        return [head]
+    return [head + b"\x12" + _varint(size), *body]
 
 
 def unpack_any(data: bytes | memoryview, name: str = "<bytes>") -> Message:
@@ -274,6 +290,25 @@ def unpack_any(data: bytes | memoryview, name: str = "<bytes>") -> Message:
     except (DecodeError, RuntimeError) as exc:
         raise ConversionError(f"corrupt {full_name} message", path=name) from exc
     return msg
+
+
+def unpack_any_detached(data: bytes | memoryview, name: str = "<bytes>") -> Message | Detached:
+    """`unpack_any` for a message on its way to DICOM bytes (`dicom_to_bytes`): a large
+    top-level Pixel Data value stays where it lies in `data`, not copied into the
+    message (see converters.detached); the message itself when there is none."""
+    from . import detached
+
+    split = _split_any(data)
+    if split is not None:
+        full_name = split[0].rpartition("/")[2]
+        if split[0] == TYPE_URL_PREFIX + full_name and full_name.startswith(PACKAGE):
+            try:
+                found = detached.split(split[1], message_class(full_name))
+            except (KeyError, IndexError, ValueError, DecodeError, RuntimeError):
+                found = None  # parsed whole below, with its own error if it is corrupt
+            if found is not None:
+                return found
+    return unpack_any(data, name)
 
 
 def _split_any(data: bytes | memoryview) -> tuple[str, memoryview] | None:
@@ -318,7 +353,11 @@ def _read_varint(view: memoryview, position: int) -> tuple[int, int] | None:
 
 
 def write_message(
-    path: PathLike, msg: Message, *, bulk_threshold: int | None = None, as_iod: bool = False
+    path: PathLike,
+    msg: Message | Detached,
+    *,
+    bulk_threshold: int | None = None,
+    as_iod: bool = False,
 ) -> None:
     """Write one message as a .pb file (an Any), atomically.
 
@@ -327,8 +366,14 @@ def write_message(
     split off a generic DataSet, before it is typed: with `as_iod`, the DataSet is
     written as the IOD message of its SOP Class (`typed_message`), whose typing then
     sees the values already moved out. An IOD message given here is written as it is:
-    its values sit in typed fields, so bulk data needs its generic DataSet."""
+    its values sit in typed fields, so bulk data needs its generic DataSet. A Detached
+    message is written with its Pixel Data value taken from where it lies."""
     target = str(path)
+    if isinstance(msg, Detached):
+        if bulk_threshold is not None or as_iod:
+            raise ConversionError("a Detached message is written as it is", path=target)
+        write_bytes_atomic(target, any_pieces(msg))
+        return
     source = msg
     if isinstance(msg, pb.DataSet):
         if bulk_threshold is not None:
@@ -353,11 +398,7 @@ def write_message(
             " threshold keeps large values beside the .pb)",
             path=target,
         )
-    try:
-        with atomic_open(target) as handle:
-            handle.writelines(_any_parts(msg, body))
-    except OSError as exc:
-        raise ConversionError(f"cannot write: {exc.strerror or exc}", path=target) from exc
+    write_bytes_atomic(target, _any_parts(msg, body))
 
 
 def _serialized(msg: Message, target: str) -> bytes | None:

@@ -26,6 +26,7 @@ from .errors import ConversionError, first_line
 from .values import (
     DEFAULT_ENCODING,
     HANDLERS,
+    PIXEL_DATA,
     SPECIFIC_CHARACTER_SET,
     UNDEFINED_LENGTH,
     Context,
@@ -35,7 +36,7 @@ from .values import (
     stored_bytes_hold,
     value_bytes,
 )
-from .vrs import LONG_LENGTH_VRS, PAD_WITH_NUL
+from .vrs import BYTES_VRS, LONG_LENGTH_VRS, PAD_WITH_NUL
 
 __all__ = ["DEFLATED", "encode", "encode_elements", "encode_parts"]
 
@@ -96,9 +97,12 @@ def encode_parts(
     *,
     bulk_data: Callable[[str], bytes] | None = None,
     offsets: list[tuple[int, int]] | None = None,
+    pixel_data: list[memoryview] | None = None,
 ) -> list[bytes]:
     """`encode` as the pieces that joined make the file: large values are not copied
-    into one buffer (a writer writes the pieces one after the other)."""
+    into one buffer (a writer writes the pieces one after the other). `pixel_data`:
+    the value of the top-level Pixel Data element, kept out of the message (native:
+    the value; encapsulated: the offset table, then the fragments; converters.detached)."""
     parts: list[bytes] = []
     fm = message.file_meta
     implicit, little = fm.implicit_vr, not fm.big_endian
@@ -119,14 +123,16 @@ def encode_parts(
     context = Context([DEFAULT_ENCODING], little, implicit, bulk_data)
     if deflated:
         body: list[bytes] = []
-        _encode_elements(message.elements, context, body)
+        _encode_elements(message.elements, context, body, pixel_data=pixel_data)
         compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
         deflated_body = b"".join([*map(compressor.compress, body), compressor.flush()])
         parts.append(deflated_body)
         if len(deflated_body) % 2:
             parts.append(b"\x00")
     else:
-        _encode_elements(message.elements, context, parts, offsets=offsets, start=start)
+        _encode_elements(
+            message.elements, context, parts, offsets=offsets, start=start, pixel_data=pixel_data
+        )
     if fm.unparsed:
         parts.append(fm.unparsed)
     return parts
@@ -147,6 +153,7 @@ def _encode_elements(
     note: bool = False,
     offsets: list[tuple[int, int]] | None = None,
     start: int = 0,
+    pixel_data: list[memoryview] | None = None,
 ) -> int:
     """The elements of one data set or item, encoded in `ctx`, appended to `parts`; their
     length. A Group Length gets the length of its group as written, unless the group
@@ -158,7 +165,10 @@ def _encode_elements(
     for el in elements:
         tag = el.tag
         try:
-            size = _element(el, ctx, parts, note)
+            if pixel_data is not None and tag == PIXEL_DATA:
+                size = _detached_element(el, ctx, parts, pixel_data)
+            else:
+                size = _element(el, ctx, parts, note)
         except ConversionError:
             raise
         except Exception as exc:  # any failure names the element
@@ -252,12 +262,44 @@ def _element(el: pb.Element, ctx: Context, parts: list[bytes], note: bool = Fals
     return len(header) + size
 
 
-def _even_items(el: pb.Element, parts: list[bytes]) -> int:
-    """Encapsulated fragments appended to `parts` as items, each padded to even length
-    (PS3.5 A.4); their size."""
-    enc = el.encapsulated
+def _detached_element(
+    el: pb.Element, ctx: Context, parts: list[bytes], pieces: list[memoryview]
+) -> int:
+    """The Pixel Data element `el` (without its value) with the value `pieces`."""
+    vr = element_vr(el)
+    if vr is None or vr not in BYTES_VRS:
+        raise ValueError("a detached Pixel Data value needs a bytes VR")
+    if el.HasField("encapsulated"):
+        header = _header(el.tag, vr, UNDEFINED_LENGTH, ctx)
+        delimiter = _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
+        parts.append(header)
+        size = _even_items(pieces, parts)  # type: ignore[arg-type]
+        parts.append(delimiter)
+        return len(header) + size + len(delimiter)
+    value: bytes = pieces[0]  # type: ignore[assignment]
+    if el.undefined_length:  # bytes of undefined length that are not items: as they were
+        header = _header(el.tag, vr, UNDEFINED_LENGTH, ctx)
+        delimiter = _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
+        parts += [header, value, delimiter]
+        return len(header) + len(value) + len(delimiter)
+    odd = len(value) % 2 == 1 and vr != "UN"  # padded as _element pads it
+    header = _header(el.tag, vr, len(value) + odd, ctx)
+    parts += [header, value]
+    if odd:
+        parts.append(b"\x00")
+    return len(header) + len(value) + odd
+
+
+def _even_items(el: pb.Element | list[bytes], parts: list[bytes]) -> int:
+    """Encapsulated fragments (of `el`, or the offset table and fragments given)
+    appended to `parts` as items, each padded to even length (PS3.5 A.4); their size."""
+    if isinstance(el, pb.Element):
+        enc = el.encapsulated
+        items: list[bytes] = [enc.basic_offset_table, *enc.fragments]
+    else:
+        items = el
     total = 0
-    for item in (enc.basic_offset_table, *enc.fragments):
+    for item in items:
         odd = len(item) % 2
         parts.append(_ITEM(0xFFFE, 0xE000, len(item) + odd))
         parts.append(item)

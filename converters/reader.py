@@ -37,6 +37,7 @@ from typing import Any
 from dicomproto.v1 import dataset_pb2 as pb
 
 from .config import reads_as_default
+from .detached import SIZES as DETACH_SIZES
 from .dictionary import dictionary_vr, main_dictionary, private_vr
 from .part10 import note_group_lengths
 from .values import (
@@ -51,12 +52,14 @@ from .values import (
     charset_terms,
     decode_raw,
     dictionary_vr_number,
+    encapsulation_problem,
+    fragment_spans,
     put_encapsulated,
     python_encodings,
 )
 from .vrs import BYTES_VRS, LONG_LENGTH_VRS, STANDARD_VRS, STRING_VRS
 
-__all__ = ["part10_to_proto"]
+__all__ = ["part10_to_proto", "part10_to_proto_detached"]
 
 IMPLICIT_LITTLE = "1.2.840.10008.1.2"
 EXPLICIT_LITTLE = "1.2.840.10008.1.2.1"
@@ -288,6 +291,8 @@ class _Level:
 
     __slots__ = (
         "ctx",
+        "detach",
+        "detached",
         "elements",
         "encodings",
         "implicit_as_read",
@@ -313,6 +318,10 @@ class _Level:
         # pydicom's original_encoding[0]: for the top level, the transfer syntax's
         self.implicit_as_read = src.implicit if implicit_as_read is None else implicit_as_read
         self.ctx = Context(self.encodings, src.little, src.implicit)
+        # Leave the value of a native Pixel Data element out of the message, kept here
+        # as a view of the input (see converters.detached): the top level only.
+        self.detach = False
+        self.detached: list[memoryview] | None = None
 
 
 def _charset_of(src: _Source, elements: list[Raw]) -> list[str] | None:
@@ -367,11 +376,20 @@ def _convert_level(out: Any, level: _Level, converted: frozenset[int] = frozense
                 raise NeedsPydicom("an undefined length that is not bytes")
             el.undefined_length = True
             if tag == PIXEL_DATA and little:
-                if put_encapsulated(el, data, start, stop) is not None:
+                if level.detach:
+                    if encapsulation_problem(data, start, stop) is not None:
+                        raise NeedsPydicom("damaged encapsulated pixel data")
+                    view = memoryview(data)
+                    level.detached = [view[a:b] for a, b in fragment_spans(data, start, stop)]
+                    el.encapsulated.SetInParent()  # its offset table and fragments aside
+                elif put_encapsulated(el, data, start, stop) is not None:
                     raise NeedsPydicom("damaged encapsulated pixel data")
             else:
                 el.bytes = data[start:stop]
         elif length:
+            if level.detach and tag == PIXEL_DATA and vr in BYTES_VRS:
+                level.detached = [memoryview(data)[start:stop]]
+                continue
             value = data[start:stop]
             try:
                 decode_raw(el, vr, handler, value, ctx)
@@ -561,7 +579,18 @@ def part10_to_proto(data: bytes) -> pb.DataSet | None:
     """The generic message of a Part 10 file, read without pydicom; None when the file
     is one that pydicom must read (see the module docstring)."""
     try:
-        return _part10_to_proto(data)
+        return _part10_to_proto(data)[0]
+    except NeedsPydicom:
+        return None
+
+
+def part10_to_proto_detached(data: bytes) -> tuple[pb.DataSet, list[memoryview] | None] | None:
+    """As `part10_to_proto`, but a large top-level Pixel Data value stays out of the
+    message: (the message, views of the value in `data` (native: the value;
+    encapsulated: the offset table, then each fragment), or None when the value is in
+    the message). See converters.detached."""
+    try:
+        return _part10_to_proto(data, detach=True)
     except NeedsPydicom:
         return None
 
@@ -575,7 +604,9 @@ def explain(data: bytes) -> str:
     return ""
 
 
-def _part10_to_proto(data: bytes) -> pb.DataSet:
+def _part10_to_proto(
+    data: bytes, detach: bool = False
+) -> tuple[pb.DataSet, list[memoryview] | None]:
     if data[128:132] != b"DICM":
         raise NeedsPydicom("no DICM prefix")
     if "pydicom" in sys.modules and not reads_as_default():
@@ -628,11 +659,24 @@ def _part10_to_proto(data: bytes) -> pb.DataSet:
     fm.implicit_vr = src.implicit
     fm.big_endian = not little
     level = _Level(elements, src, default, implicit_as_read=implicit)
+    level.detach = detach and _detachable(elements)
     if _convert_level(message.elements, level, frozenset({SPECIFIC_CHARACTER_SET})):
         note_group_lengths(message)
     elif meta_lengths and not _meta_length_holds(data, meta, fm.elements):
         note_group_lengths(message, file_meta_only=True)
-    return message
+    return message, level.detached
+
+
+def _detachable(elements: list[Raw]) -> bool:
+    """Whether the data set holds a Pixel Data value worth leaving out, its group
+    without a Group Length (whose check would need the value)."""
+    large = False
+    for tag, _, _, start, stop, _ in elements:
+        if tag == PIXEL_DATA:
+            large = stop - start in DETACH_SIZES
+        elif tag == PIXEL_DATA & 0xFFFF0000:
+            return False
+    return large
 
 
 def _meta_length_holds(data: bytes, meta: list[Raw], elements: Any) -> bool:

@@ -325,15 +325,22 @@ def put_encapsulated(
     end = len(data) if end is None else end
     problem = encapsulation_problem(data, start, end)
     if problem is None:
-        unpack = _ITEM.unpack_from
-        pos, fragments = start, []
-        while pos < end:
-            length = unpack(data, pos)[2]
-            fragments.append(data[pos + 8 : pos + 8 + length])
-            pos += 8 + length
+        fragments = [data[begin:stop] for begin, stop in fragment_spans(data, start, end)]
         el.encapsulated.basic_offset_table = fragments[0]
         el.encapsulated.fragments.extend(fragments[1:])
     return problem
+
+
+def fragment_spans(data: bytes | memoryview, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the offset table and each fragment of valid encapsulated data
+    (`data[start:end]`, see `encapsulation_problem`) lie: (start, stop) of each value."""
+    unpack = _ITEM.unpack_from
+    pos, spans = start, []
+    while pos < end:
+        length = unpack(data, pos)[2]
+        spans.append((pos + 8, pos + 8 + length))
+        pos += 8 + length
+    return spans
 
 
 # ------------------------------------------- raw bytes -> Element

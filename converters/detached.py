@@ -1,0 +1,296 @@
+"""Pixel Data kept out of a message between a Part 10 file and its .pb bytes.
+
+Most of a converted file is its Pixel Data, and each copy of it costs more than the
+rest of the conversion: into the generic message, from it into the IOD message, and
+out again when the message is serialized. On the way from Part 10 to .pb bytes (as
+`dicomproto convert` goes) the value need not be in a message at all. The reader
+(`reader.part10_to_proto_detached`) leaves a large top-level Pixel Data value in the
+input: the message holds everything else, the element too (without its value, or
+with an empty `encapsulated`), and `Detached.parts` serializes the message and places
+the value where the message would hold it. The bytes are exactly those of the whole
+message (`whole().SerializeToString()`), and the value is never copied.
+
+Wherever typing puts the element (its typed field, or an entry of `elements` or
+`other_elements`), its place in the serialized message is found by field numbers.
+
+The way back is the mirror image: `split` finds the value in a serialized message
+(a .pb's bytes), parses everything else, and part10.encode_parts writes the value
+from where it lies in the .pb (`dicom_to_bytes` of a Detached).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from google.protobuf.message import Message
+
+from dicomproto.v1 import dataset_pb2 as pb
+
+__all__ = ["Detached", "split"]
+
+PIXEL_DATA = 0x7FE00010
+# The sizes of the values left out: smaller ones cost less to copy than to place;
+# below 1 GiB, far from protobuf's 2 GiB limit.
+SIZES = range(16 << 10, 1 << 30)
+_LEN = 2  # the wire type of bytes, strings and messages
+_ELEMENTS = pb.DataSet.DESCRIPTOR.fields_by_name["elements"].number
+_ELEMENT_FIELDS = pb.Element.DESCRIPTOR.fields_by_name
+_FRAGMENT_FIELDS = pb.EncapsulatedPixelData.DESCRIPTOR.fields_by_name
+# (a field number, which of its entries counting from the last: 0 is the last)
+Step = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Detached:
+    """A message (generic DataSet or IOD message) whose top-level Pixel Data element
+    holds no value, and that value as views of the input: native, the value itself;
+    encapsulated (`encapsulated` set, empty), the offset table, then each fragment."""
+
+    message: Message
+    pieces: list[memoryview]
+
+    def parts(self) -> list[bytes | memoryview]:
+        """The serialized whole message, in pieces (the value's pieces among them)."""
+        body = memoryview(self.message.SerializeToString())
+        path, holder, encapsulated = self._place()
+        if encapsulated:
+            path.append((holder.fields_by_name["encapsulated"].number, 0))
+            table, *fragments = self.pieces
+            content = _field(_FRAGMENT_FIELDS["basic_offset_table"].number, table) if table else []
+            number = _FRAGMENT_FIELDS["fragments"].number
+            for fragment in fragments:
+                content += _field(number, fragment)
+            return _insert(body, path, 0, content)
+        if holder is pb.Element.DESCRIPTOR:
+            number = _ELEMENT_FIELDS["bytes"].number
+        else:
+            number = holder.fields_by_name[self._typed_value_name()].number
+        return _insert(body, path, number, _field(number, self.pieces[0]))
+
+    def whole(self) -> Message:
+        """The message with its Pixel Data value in it (a copy)."""
+        return type(self.message).FromString(b"".join(self.parts()))
+
+    def _typed_value_name(self) -> str:
+        _, attribute, value = self._typed_field()  # type: ignore[misc]
+        return attribute.value_name or pb.Vr.Name(value.vr)[3:].lower()
+
+    def _typed_field(self):  # type: ignore[no-untyped-def]
+        """(module field name, attribute plan, value message) of a typed Pixel Data."""
+        from .typed import iod_plan
+
+        found = iod_plan(self.message.DESCRIPTOR).find(PIXEL_DATA)
+        if found is None or not self.message.HasField(found[0]):
+            return None
+        module = getattr(self.message, found[0])
+        if not module.HasField(found[1].field_name):
+            return None
+        return found[0], found[1], getattr(module, found[1].field_name)
+
+    def _place(self) -> tuple[list[Step], object, bool]:
+        """The path down to the message that takes the value, that message's
+        descriptor, and whether the value is encapsulated."""
+        message = self.message
+        if isinstance(message, pb.DataSet):
+            el, step = _find(message.elements, _ELEMENTS)
+            return [step], pb.Element.DESCRIPTOR, el.HasField("encapsulated")
+        typed = self._typed_field()
+        if typed is not None:
+            module_name, attribute, value = typed
+            module = getattr(message, module_name)
+            module_field = module.DESCRIPTOR.fields_by_name[attribute.field_name]
+            path = [
+                (message.DESCRIPTOR.fields_by_name[module_name].number, 0),
+                (module_field.number, 0),
+            ]
+            return path, value.DESCRIPTOR, value.HasField("encapsulated")
+        number = message.DESCRIPTOR.fields_by_name["other_elements"].number
+        el, step = _find(message.other_elements, number)  # type: ignore[attr-defined]
+        return [step], pb.Element.DESCRIPTOR, el.HasField("encapsulated")
+
+
+def split(body: memoryview, cls: type[Message]) -> Detached | None:
+    """The serialized message `body` of class `cls` as a Detached: its top-level Pixel
+    Data value (of a size in `SIZES`) left where it lies, the rest parsed; None when it
+    holds no such value (the caller parses it whole)."""
+    found = _locate(body, cls.DESCRIPTOR)
+    if found is None:
+        return None
+    levels, (cut_from, cut_to), pieces = found
+    if sum(len(piece) for piece in pieces) not in SIZES:
+        return None
+    heads: list[bytes] = []  # each level's new key and length, found inside out
+    shrink = cut_to - cut_from
+    for number, start, payload, end in reversed(levels):
+        head = _varint(number << 3 | _LEN) + _varint(end - payload - shrink)
+        heads.insert(0, head)
+        shrink += payload - start - len(head)
+    out: list[bytes | memoryview] = []
+    position = 0
+    for (_, start, payload, _), head in zip(levels, heads, strict=True):
+        out += [body[position:start], head]
+        position = payload
+    out.append(body[position:cut_from])
+    position = cut_to
+    for _, _, _, end in reversed(levels):
+        out.append(body[position:end])
+        position = end
+    out.append(body[position:])
+    return Detached(cls.FromString(b"".join(out)), pieces)
+
+
+# (field number, key start, payload start, end) of one message field on the way down
+_Level = tuple[int, int, int, int]
+
+
+def _locate(body: memoryview, descriptor: object):  # type: ignore[no-untyped-def]
+    """Where the Pixel Data value lies in a serialized DataSet or IOD message: the
+    fields down to the message holding it, the span to cut, and the value's pieces."""
+    if descriptor is pb.DataSet.DESCRIPTOR:
+        return _in_elements(body, 0, len(body), _ELEMENTS)
+    fields = descriptor.fields_by_name  # type: ignore[attr-defined]
+    from .typed import iod_plan
+
+    found = iod_plan(descriptor).find(PIXEL_DATA)
+    if found is not None:
+        module_number = fields[found[0]].number
+        module_field = fields[found[0]].message_type.fields_by_name[found[1].field_name]
+        for level in _last(body, 0, len(body), module_number):
+            for inner in _last(body, level[2], level[3], module_field.number):
+                value = module_field.message_type.fields_by_name
+                names = {value[name].number for name in ("ob", "ow", "value") if name in value}
+                located = _value_in(body, inner, names, value["encapsulated"].number)
+                if located is not None:
+                    return [level, inner, *located[0]], located[1], located[2]
+    if "other_elements" in fields:
+        return _in_elements(body, 0, len(body), fields["other_elements"].number)
+    return None
+
+
+def _in_elements(body: memoryview, low: int, high: int, number: int):  # type: ignore[no-untyped-def]
+    """The Pixel Data value of an entry of the repeated Element field `number`."""
+    for field, wire, start, payload, end in _fields(body, low, high):
+        if field != number or wire != _LEN or body[payload : payload + 1] != b"\x08":
+            continue
+        tag, _ = _read_varint(body, payload + 1)
+        if tag == PIXEL_DATA:
+            level = (number, start, payload, end)
+            located = _value_in(
+                body,
+                level,
+                {_ELEMENT_FIELDS["bytes"].number},
+                _ELEMENT_FIELDS["encapsulated"].number,
+            )
+            if located is not None:
+                return [level, *located[0]], located[1], located[2]
+    return None
+
+
+def _value_in(body: memoryview, level: _Level, native: set[int], encapsulated: int):  # type: ignore[no-untyped-def]
+    """In the message at `level`: a native value (one of the fields `native`: cut
+    whole) or an encapsulated one (its message's content cut, the message kept)."""
+    for field, wire, start, payload, end in _fields(body, level[2], level[3]):
+        if wire != _LEN:
+            continue
+        if field in native:
+            return [], (start, end), [body[payload:end]]
+        if field == encapsulated:
+            table = body[payload:payload]  # absent: empty
+            fragments = []
+            for inner, _, _, begin, stop in _fields(body, payload, end):
+                if inner == _FRAGMENT_FIELDS["basic_offset_table"].number:
+                    table = body[begin:stop]
+                elif inner == _FRAGMENT_FIELDS["fragments"].number:
+                    fragments.append(body[begin:stop])
+            return [(field, start, payload, end)], (payload, end), [table, *fragments]
+    return None
+
+
+def _last(body: memoryview, low: int, high: int, number: int) -> list[_Level]:
+    """The last message field `number` in body[low:high], as a one-item list (or none)."""
+    found = [
+        (field, start, payload, end)
+        for field, wire, start, payload, end in _fields(body, low, high)
+        if field == number and wire == _LEN
+    ]
+    return found[-1:]
+
+
+def _find(elements: list[pb.Element], number: int) -> tuple[pb.Element, Step]:
+    """The Pixel Data entry of a repeated Element field, and its step."""
+    for back, el in enumerate(reversed(elements)):
+        if el.tag == PIXEL_DATA:
+            if el.bytes or el.encapsulated.fragments or el.encapsulated.basic_offset_table:
+                break
+            return el, (number, back)
+    raise ValueError("a detached Pixel Data value whose element is not in the message")
+
+
+def _field(number: int, value: memoryview) -> list[bytes | memoryview]:
+    """A bytes field, in pieces."""
+    return [_varint(number << 3 | _LEN) + _varint(len(value)), value]
+
+
+def _insert(
+    body: memoryview, path: list[Step], number: int, content: list[bytes | memoryview]
+) -> list[bytes | memoryview]:
+    """`body` (a serialized message) with the fields `content` in the message at
+    `path`, before its first field numbered above `number`; lengths rewritten."""
+    if not path:
+        at = next((start for field, _, start, _, _ in _fields(body) if field > number), len(body))
+        return [body[:at], *content, body[at:]]
+    (field_number, back), rest = path[0], path[1:]
+    spans = [(s, p, e) for f, w, s, p, e in _fields(body) if f == field_number and w == _LEN]
+    if back >= len(spans):
+        raise ValueError(f"no entry {back} from the last of field {field_number}")
+    start, payload, end = spans[-1 - back]
+    inner = _insert(body[payload:end], rest, number, content)
+    size = sum(len(part) for part in inner)
+    head = _varint(field_number << 3 | _LEN) + _varint(size)
+    return [body[:start], head, *inner, body[end:]]
+
+
+def _fields(
+    body: memoryview, low: int = 0, high: int | None = None
+) -> Iterator[tuple[int, int, int, int, int]]:
+    """(number, wire type, start, payload start, end) of each field of body[low:high]
+    (offsets in `body`)."""
+    position, size = low, len(body) if high is None else high
+    while position < size:
+        start = position
+        key, position = _read_varint(body, position)
+        wire = key & 7
+        payload = position
+        if wire == _LEN:
+            length, payload = _read_varint(body, position)
+            position = payload + length
+        elif wire == 0:
+            _, position = _read_varint(body, position)
+        elif wire == 1:
+            position += 8
+        elif wire == 5:
+            position += 4
+        else:
+            raise ValueError(f"wire type {wire} in a serialized message")
+        yield key >> 3, wire, start, payload, position
+
+
+def _read_varint(body: memoryview, position: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = body[position]
+        position += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, position
+        shift += 7
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
