@@ -10,6 +10,7 @@ unusable destination is one early error, not one error per input.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -399,8 +400,8 @@ def restore(sources: list[str], dest: str, engine: Engine, use_source_paths: boo
                 _report_restore(result, written, summary)
         finally:
             getattr(results, "close", lambda: None)()
-        targets = {Path(task.target) for task in tasks}  # a stream's target is a folder
-        for target_folder in sorted(targets | {t.parent for t in targets}):
+        targets = {task.target for task in tasks}  # a stream's target is a folder
+        for target_folder in sorted(targets | {os.path.dirname(t) for t in targets}):
             remove_temporaries(target_folder)
         if not inputs and not missing:
             summary.note(f"warning: no input files found in {', '.join(sources)}")

@@ -20,7 +20,6 @@ from where it lies in the .pb (`dicom_to_bytes` of a Detached).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from google.protobuf.message import Message
@@ -253,17 +252,24 @@ def _insert(
 
 def _fields(
     body: memoryview, low: int = 0, high: int | None = None
-) -> Iterator[tuple[int, int, int, int, int]]:
+) -> list[tuple[int, int, int, int, int]]:
     """(number, wire type, start, payload start, end) of each field of body[low:high]
     (offsets in `body`)."""
+    fields = []
     position, size = low, len(body) if high is None else high
     while position < size:
         start = position
-        key, position = _read_varint(body, position)
+        key = body[position]
+        position += 1
+        if key >= 0x80:
+            key, position = _read_varint(body, start)
         wire = key & 7
         payload = position
         if wire == _LEN:
-            length, payload = _read_varint(body, position)
+            length = body[position]
+            payload = position + 1
+            if length >= 0x80:
+                length, payload = _read_varint(body, position)
             position = payload + length
         elif wire == 0:
             _, position = _read_varint(body, position)
@@ -273,7 +279,10 @@ def _fields(
             position += 4
         else:
             raise ValueError(f"wire type {wire} in a serialized message")
-        yield key >> 3, wire, start, payload, position
+        fields.append((key >> 3, wire, start, payload, position))
+    if position != size:
+        raise ValueError("a field runs past the end of its message")
+    return fields
 
 
 def _read_varint(body: memoryview, position: int) -> tuple[int, int]:

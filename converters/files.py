@@ -520,11 +520,11 @@ class StreamWriter:
         self._handle = self._context.__enter__()
         self.count = 0
 
-    def write(self, msg: Message | bytes) -> None:
+    def write(self, msg: Message | Detached | bytes) -> None:
         """Append one message (or an already serialized Any)."""
-        data = msg if isinstance(msg, bytes) else pack_any(msg)
-        self._handle.write(_varint(len(data)))
-        self._handle.write(data)
+        pieces = [msg] if isinstance(msg, bytes) else any_pieces(msg)
+        self._handle.write(_varint(sum(len(piece) for piece in pieces)))
+        self._handle.writelines(pieces)
         self.count += 1
 
     def close(self) -> None:

@@ -78,9 +78,19 @@ class AttributePlan:
     # fill(element, value message, tag): the way back, into an empty Element (`_filler`).
     fill: Callable[[pb.Element, Message, int], None] = field(init=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "put", _putter(self))  # frozen: set once, here
-        object.__setattr__(self, "fill", _filler(self))
+    def __post_init__(self) -> None:  # each made on first use (most fields never are)
+        object.__setattr__(self, "put", self._first_put)
+        object.__setattr__(self, "fill", self._first_fill)
+
+    def _first_put(self, parent: Message, el: pb.Element) -> bool:
+        put = _putter(self)
+        object.__setattr__(self, "put", put)  # frozen: set once more, here
+        return put(parent, el)
+
+    def _first_fill(self, el: pb.Element, message: Message, tag: int) -> None:
+        fill = _filler(self)
+        object.__setattr__(self, "fill", fill)
+        fill(el, message, tag)
 
 
 @dataclass(slots=True)

@@ -133,6 +133,9 @@ def test_write_message_and_write_dicom_take_a_detached_message(tmp_path: Path):
     back = files.unpack_any_detached((tmp_path / "a.pb").read_bytes())
     files.write_dicom(tmp_path / "a.dcm", back)
     assert (tmp_path / "a.dcm").read_bytes() == data
+    with files.StreamWriter(tmp_path / "a.pbs") as stream:
+        stream.write(converted)
+    assert list(files.iter_stream(tmp_path / "a.pbs")) == [message_from_dicom(data)]
     with pytest.raises(ConversionError, match="written as it is"):
         files.write_message(tmp_path / "b.pb", converted, bulk_threshold=1024)
     assert not (tmp_path / "b.pb").exists()
