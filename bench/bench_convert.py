@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", help="files or folders (default: the corpus)")
     parser.add_argument("--passes", type=int, default=5, help="timed passes per route")
-    parser.add_argument("--rounds", type=int, default=5, help="whole-process rounds (0: none)")
+    parser.add_argument("--rounds", type=int, default=9, help="whole-process rounds (0: none)")
     parser.add_argument("--profile", action="store_true", help="top functions per .pb route")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
