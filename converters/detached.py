@@ -71,6 +71,28 @@ class Detached:
         """The message with its Pixel Data value in it (a copy)."""
         return type(self.message).FromString(b"".join(self.parts()))
 
+    def holds_only_the_element(self) -> bool:
+        """Whether the message holds one top-level Pixel Data element, without a value
+        (as a serialized message that repeats or splits fields may not, once cut)."""
+        message = self.message
+        if isinstance(message, pb.DataSet):
+            found = [el for el in message.elements if el.tag == PIXEL_DATA]
+        else:
+            found = [el for el in message.other_elements if el.tag == PIXEL_DATA]  # type: ignore[attr-defined]
+            typed = self._typed_field()
+            if typed is not None:
+                value = typed[2]
+                name = typed[1].value_name or pb.Vr.Name(value.vr)[3:].lower()
+                found.append(value)
+                if getattr(value, name, b""):
+                    return False
+        if len(found) != 1:
+            return False
+        holder = found[0]
+        if isinstance(holder, pb.Element) and holder.bytes:
+            return False
+        return not (holder.encapsulated.fragments or holder.encapsulated.basic_offset_table)
+
     def _typed_value_name(self) -> str:
         _, attribute, value = self._typed_field()  # type: ignore[misc]
         return attribute.value_name or pb.Vr.Name(value.vr)[3:].lower()
@@ -136,7 +158,8 @@ def split(body: memoryview, cls: type[Message]) -> Detached | None:
         out.append(body[position:end])
         position = end
     out.append(body[position:])
-    return Detached(cls.FromString(b"".join(out)), pieces)
+    found = Detached(cls.FromString(b"".join(out)), pieces)
+    return found if found.holds_only_the_element() else None
 
 
 # (field number, key start, payload start, end) of one message field on the way down

@@ -668,15 +668,15 @@ def _part10_to_proto(
 
 
 def _detachable(elements: list[Raw]) -> bool:
-    """Whether the data set holds a Pixel Data value worth leaving out, its group
+    """Whether the data set holds one Pixel Data value worth leaving out, its group
     without a Group Length (whose check would need the value)."""
-    large = False
+    sizes = []
     for tag, _, _, start, stop, _ in elements:
         if tag == PIXEL_DATA:
-            large = stop - start in DETACH_SIZES
+            sizes.append(stop - start)
         elif tag == PIXEL_DATA & 0xFFFF0000:
             return False
-    return large
+    return len(sizes) == 1 and sizes[0] in DETACH_SIZES
 
 
 def _meta_length_holds(data: bytes, meta: list[Raw], elements: Any) -> bool:

@@ -151,3 +151,27 @@ def test_a_corrupt_pb_read_detached_fails_as_it_does_whole():
         files.unpack_any_detached(cut, "cut.pb")
     assert str(detached.value) == str(whole.value)
     assert "cut.pb" in str(detached.value)
+
+
+def test_a_pb_that_repeats_pixel_data_is_read_whole():
+    """A .pb the protobuf way allows but this project never writes: two Pixel Data
+    elements, or the Image Pixel module written twice (merged when parsed, the last
+    value winning). Read detached, it gives exactly what reading it whole gives."""
+    data = CT_SMALL.read_bytes()
+    generic = message_from_dicom(data, generic=True)
+    pixel = next(el for el in generic.elements if el.tag == 0x7FE00010)
+    generic.elements.add().CopyFrom(pixel)
+    twice = files.pack_any(generic)
+    assert not isinstance(files.unpack_any_detached(twice), Detached)
+
+    typed = message_from_dicom(data)
+    later = type(typed)()
+    later.image_pixel_module.pixel_data.CopyFrom(typed.image_pixel_module.pixel_data)
+    later.image_pixel_module.pixel_data.ow = bytes(len(typed.image_pixel_module.pixel_data.ow))
+    body = typed.SerializeToString() + later.SerializeToString()
+    split_twice = b"".join(files._any_parts(typed, body))
+    whole = files.unpack_any(split_twice)
+    assert whole.image_pixel_module.pixel_data.ow == later.image_pixel_module.pixel_data.ow
+    read = files.unpack_any_detached(split_twice)
+    assert not isinstance(read, Detached)  # the first value is still in the message
+    assert b"".join(files.dicom_pieces(read)) == files.dicom_to_bytes(whole)
