@@ -49,9 +49,18 @@ class Detached:
     message: Message
     pieces: list[memoryview]
 
+    def current_pieces(self) -> list[memoryview] | None:
+        """The value to write with the message: its pieces, or None once the message's
+        Pixel Data was edited (then the message as it is now wins)."""
+        return self.pieces if self.holds_only_the_element() else None
+
     def parts(self) -> list[bytes | memoryview]:
-        """The serialized whole message, in pieces (the value's pieces among them)."""
+        """The serialized whole message, in pieces (the value's pieces among them). A
+        message whose Pixel Data was edited since (a value set, the element removed or
+        repeated) is written as it is now: the edit wins over the value kept aside."""
         body = memoryview(self.message.SerializeToString())
+        if not self.holds_only_the_element():
+            return [body]
         path, holder, encapsulated = self._place()
         if encapsulated:
             path.append((holder.fields_by_name["encapsulated"].number, 0))

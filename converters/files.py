@@ -175,7 +175,7 @@ def dicom_pieces(
 
     pixel_data = None
     if isinstance(source, Detached):
-        source, pixel_data = source.message, source.pieces
+        source, pixel_data = source.message, source.current_pieces()
     try:
         return part10.encode_parts(
             _generic_message(source), bulk_data=bulk_data, pixel_data=pixel_data

@@ -175,3 +175,31 @@ def test_a_pb_that_repeats_pixel_data_is_read_whole():
     read = files.unpack_any_detached(split_twice)
     assert not isinstance(read, Detached)  # the first value is still in the message
     assert b"".join(files.dicom_pieces(read)) == files.dicom_to_bytes(whole)
+
+
+def test_an_edit_of_the_pixel_data_after_detaching_wins_both_ways():
+    """A value set in the message, or the element removed, after the value was kept
+    aside: the message as it is now is written, not the value kept aside."""
+    data = CT_SMALL.read_bytes()
+    edited = bytes(range(256)) * 128  # 32 KiB, as large as the original
+    converted = detached_from_dicom(data)
+    assert isinstance(converted, Detached)
+    converted.message.image_pixel_module.pixel_data.ow = edited
+    parsed = files.unpack_any(b"".join(files.any_pieces(converted)))
+    assert parsed.image_pixel_module.pixel_data.ow == edited
+    assert parsed == converted.message
+
+    back = files.unpack_any_detached(files.pack_any(message_from_dicom(data)))
+    assert isinstance(back, Detached)
+    back.message.image_pixel_module.pixel_data.ow = edited
+    written = pydicom.dcmread(io.BytesIO(files.dicom_to_bytes(back)))
+    assert written.PixelData == edited
+
+    generic = detached_from_dicom(data, generic=True)
+    assert isinstance(generic, Detached)
+    kept = [el for el in generic.message.elements if el.tag != 0x7FE00010]
+    del generic.message.elements[:]
+    generic.message.elements.extend(kept)
+    parsed = files.unpack_any(b"".join(files.any_pieces(generic)))
+    assert not any(el.tag == 0x7FE00010 for el in parsed.elements)
+    assert "PixelData" not in pydicom.dcmread(io.BytesIO(files.dicom_to_bytes(generic)))
