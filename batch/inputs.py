@@ -113,13 +113,6 @@ def looks_like_dicom(head: bytes) -> bool:
 
 def output_name(relative: str, suffixes: tuple[str, ...], new_suffix: str) -> str:
     """`a/x.dcm` -> `a/x.pb` for a known suffix; other names get `new_suffix` appended."""
-    folder, slash, file_name = relative.rpartition("/")
-    clean = "//" not in relative and "/./" not in relative and not relative.startswith("./")
-    if clean and file_name and file_name[0] != ".":  # as PurePosixPath would see it
-        dot = file_name.rfind(".")
-        if 0 < dot < len(file_name) - 1 and file_name[dot:].lower() in suffixes:
-            return f"{folder}{slash}{file_name[:dot]}{new_suffix}"
-        return relative + new_suffix
     path = PurePosixPath(relative)
     if path.suffix.lower() in suffixes:
         return path.with_suffix(new_suffix).as_posix()

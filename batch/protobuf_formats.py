@@ -9,6 +9,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 from google.protobuf.message import Message
 
+from dicomproto.converters.wire import encode_varint
+
 from . import locations
 from .inputs import DICOM_SUFFIXES, output_name
 from .options import ConvertOptions
@@ -17,15 +19,6 @@ if TYPE_CHECKING:
     from dicomproto.converters import Detached
 
 STREAM_SUFFIX = ".pbs"
-
-
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while value > 0x7F:
-        out.append(value & 0x7F | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
 
 
 def externalize(
@@ -121,7 +114,7 @@ class StreamShardWriter:
         pieces = files.any_pieces(message)
         if self._handle is None:
             self._handle = self._stack.enter_context(locations.atomic_open(self.target))
-        self._handle.write(_varint(sum(len(piece) for piece in pieces)))
+        self._handle.write(encode_varint(sum(len(piece) for piece in pieces)))
         self._handle.writelines(pieces)
         self.count += 1
         return self.count - 1

@@ -196,7 +196,6 @@ def convert_input(
     # A format that splits bulk data off gets the generic message, and types it after
     # (see protobuf_formats.externalize): bulk data is split off before typing.
     generic = options.generic or splits_bulk_data(options)
-    detach = detach and not options.salvage and not splits_bulk_data(options)
     try:
         if detach:
             converted = detached_from_dicom(data, item.location, generic=generic)
@@ -235,8 +234,15 @@ def run_shard(task: ShardTask) -> ShardResult:
     writer = None
     if not task.funnel:
         writer = output_format(task.options.format).open_shard(task.dest, task.name, task.options)
-    # pb and stream serialize each message as it is: its Pixel Data can stay in the input
-    detach = writer is not None and task.options.format in ("pb", "stream")
+    # pb and stream serialize each message as it is (salvaged and bulk-split ones aside):
+    # its Pixel Data can stay in the input
+    options = task.options
+    detach = (
+        writer is not None
+        and options.format in ("pb", "stream")
+        and not options.salvage
+        and not splits_bulk_data(options)
+    )
     rows: list[Row] = []
     records: list[object] = []
     with _RUNNING:
@@ -360,7 +366,7 @@ def restore_name(message: object, use_source_paths: bool) -> str | None:
 def to_dicom(task: RestoreTask) -> RestoreResult:
     """.pb -> .dcm, or a stream -> one .dcm per record; all records are converted before
     any is written, so a bad record leaves nothing behind."""
-    from dicomproto.converters import files
+    from dicomproto.converters import Detached, files
 
     quiet()
     try:
@@ -371,7 +377,8 @@ def to_dicom(task: RestoreTask) -> RestoreResult:
         encoded: list[tuple[str, bytes | list[bytes | memoryview]]]
         if kind == "pb":  # a large Pixel Data value goes from the .pb's bytes to the file
             message = files.unpack_any_detached(files._read_bytes(task.source), task.source)
-            name = restore_name(getattr(message, "message", message), task.use_source_paths)
+            held = message.message if isinstance(message, Detached) else message
+            name = restore_name(held, task.use_source_paths)
             target = str(Path(task.dest, name)) if name else task.target
             encoded = [(target, files.dicom_pieces(message, bulk_data=resolve))]
         elif kind == "stream":

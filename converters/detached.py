@@ -26,13 +26,14 @@ from google.protobuf.message import Message
 
 from dicomproto.v1 import dataset_pb2 as pb
 
+from .wire import LEN, WireError, encode_varint, fields, read_varint
+
 __all__ = ["Detached", "split"]
 
 PIXEL_DATA = 0x7FE00010
 # The sizes of the values left out: smaller ones cost less to copy than to place;
 # below 1 GiB, far from protobuf's 2 GiB limit.
 SIZES = range(16 << 10, 1 << 30)
-_LEN = 2  # the wire type of bytes, strings and messages
 _ELEMENTS = pb.DataSet.DESCRIPTOR.fields_by_name["elements"].number
 _ELEMENT_FIELDS = pb.Element.DESCRIPTOR.fields_by_name
 _FRAGMENT_FIELDS = pb.EncapsulatedPixelData.DESCRIPTOR.fields_by_name
@@ -62,19 +63,23 @@ class Detached:
         if not self.holds_only_the_element():
             return [body]
         path, holder, encapsulated = self._place()
-        if encapsulated:
+        if encapsulated:  # the offset table and fragments into the empty message
             path.append((holder.fields_by_name["encapsulated"].number, 0))
             table, *fragments = self.pieces
             content = _field(_FRAGMENT_FIELDS["basic_offset_table"].number, table) if table else []
-            number = _FRAGMENT_FIELDS["fragments"].number
             for fragment in fragments:
-                content += _field(number, fragment)
-            return _insert(body, path, 0, content)
-        if holder is pb.Element.DESCRIPTOR:
-            number = _ELEMENT_FIELDS["bytes"].number
+                content += _field(_FRAGMENT_FIELDS["fragments"].number, fragment)
+            number = 0
         else:
-            number = holder.fields_by_name[self._typed_value_name()].number
-        return _insert(body, path, number, _field(number, self.pieces[0]))
+            if holder is pb.Element.DESCRIPTOR:
+                number = _ELEMENT_FIELDS["bytes"].number
+            else:
+                number = holder.fields_by_name[self._typed_value_name()].number
+            content = _field(number, self.pieces[0])
+        levels = _descend(body, path)
+        low, high = (levels[-1][2], levels[-1][3]) if levels else (0, len(body))
+        at = next((start for n, _, start, _, _ in _fields(body, low, high) if n > number), high)
+        return _rebuilt(body, levels, at, at, content)
 
     def whole(self) -> Message:
         """The message with its Pixel Data value in it (a copy)."""
@@ -150,25 +155,9 @@ def split(body: memoryview, cls: type[Message]) -> Detached | None:
     levels, (cut_from, cut_to), pieces = found
     if sum(len(piece) for piece in pieces) not in SIZES:
         return None
-    heads: list[bytes] = []  # each level's new key and length, found inside out
-    shrink = cut_to - cut_from
-    for number, start, payload, end in reversed(levels):
-        head = _varint(number << 3 | _LEN) + _varint(end - payload - shrink)
-        heads.insert(0, head)
-        shrink += payload - start - len(head)
-    out: list[bytes | memoryview] = []
-    position = 0
-    for (_, start, payload, _), head in zip(levels, heads, strict=True):
-        out += [body[position:start], head]
-        position = payload
-    out.append(body[position:cut_from])
-    position = cut_to
-    for _, _, _, end in reversed(levels):
-        out.append(body[position:end])
-        position = end
-    out.append(body[position:])
-    found = Detached(cls.FromString(b"".join(out)), pieces)
-    return found if found.holds_only_the_element() else None
+    rest = b"".join(_rebuilt(body, levels, cut_from, cut_to, []))
+    detached = Detached(cls.FromString(rest), pieces)
+    return detached if detached.holds_only_the_element() else None
 
 
 # (field number, key start, payload start, end) of one message field on the way down
@@ -187,8 +176,8 @@ def _locate(body: memoryview, descriptor: object):  # type: ignore[no-untyped-de
     if found is not None:
         module_number = fields[found[0]].number
         module_field = fields[found[0]].message_type.fields_by_name[found[1].field_name]
-        for level in _last(body, 0, len(body), module_number):
-            for inner in _last(body, level[2], level[3], module_field.number):
+        for level in _spans(body, 0, len(body), module_number)[-1:]:
+            for inner in _spans(body, level[2], level[3], module_field.number)[-1:]:
                 value = module_field.message_type.fields_by_name
                 names = {value[name].number for name in ("ob", "ow", "value") if name in value}
                 located = _value_in(body, inner, names, value["encapsulated"].number)
@@ -202,9 +191,9 @@ def _locate(body: memoryview, descriptor: object):  # type: ignore[no-untyped-de
 def _in_elements(body: memoryview, low: int, high: int, number: int):  # type: ignore[no-untyped-def]
     """The Pixel Data value of an entry of the repeated Element field `number`."""
     for field, wire, start, payload, end in _fields(body, low, high):
-        if field != number or wire != _LEN or body[payload : payload + 1] != b"\x08":
+        if field != number or wire != LEN or body[payload : payload + 1] != b"\x08":
             continue
-        tag, _ = _read_varint(body, payload + 1)
+        tag, _ = read_varint(body, payload + 1)
         if tag == PIXEL_DATA:
             level = (number, start, payload, end)
             located = _value_in(
@@ -222,7 +211,7 @@ def _value_in(body: memoryview, level: _Level, native: set[int], encapsulated: i
     """In the message at `level`: a native value (one of the fields `native`: cut
     whole) or an encapsulated one (its message's content cut, the message kept)."""
     for field, wire, start, payload, end in _fields(body, level[2], level[3]):
-        if wire != _LEN:
+        if wire != LEN:
             continue
         if field in native:
             return [], (start, end), [body[payload:end]]
@@ -238,100 +227,72 @@ def _value_in(body: memoryview, level: _Level, native: set[int], encapsulated: i
     return None
 
 
-def _last(body: memoryview, low: int, high: int, number: int) -> list[_Level]:
-    """The last message field `number` in body[low:high], as a one-item list (or none)."""
-    found = [
+def _spans(body: memoryview, low: int, high: int, number: int) -> list[_Level]:
+    """The message fields `number` in body[low:high], in order."""
+    return [
         (field, start, payload, end)
         for field, wire, start, payload, end in _fields(body, low, high)
-        if field == number and wire == _LEN
+        if field == number and wire == LEN
     ]
-    return found[-1:]
+
+
+def _descend(body: memoryview, path: list[Step]) -> list[_Level]:
+    """The fields down `path` (each step: a field number, which entry from the last)."""
+    levels: list[_Level] = []
+    low, high = 0, len(body)
+    for number, back in path:
+        spans = _spans(body, low, high, number)
+        if back >= len(spans):
+            raise ValueError(f"no entry {back} from the last of field {number}")
+        levels.append(spans[-1 - back])
+        low, high = levels[-1][2], levels[-1][3]
+    return levels
+
+
+def _rebuilt(
+    body: memoryview,
+    levels: list[_Level],
+    cut_from: int,
+    cut_to: int,
+    content: list[bytes | memoryview],
+) -> list[bytes | memoryview]:
+    """`body` with body[cut_from:cut_to], inside the message at the end of `levels`,
+    replaced by `content`: the pieces, each enclosing length rewritten."""
+    grow = sum(len(piece) for piece in content) - (cut_to - cut_from)
+    heads: list[bytes] = []  # each level's new key and length, found inside out
+    for number, start, payload, end in reversed(levels):
+        head = encode_varint(number << 3 | LEN) + encode_varint(end - payload + grow)
+        heads.insert(0, head)
+        grow += len(head) - (payload - start)
+    out: list[bytes | memoryview] = []
+    position = 0
+    for (_, start, payload, _), head in zip(levels, heads, strict=True):
+        out += [body[position:start], head]
+        position = payload
+    out += [body[position:cut_from], *content]
+    position = cut_to
+    for *_, end in reversed(levels):
+        out.append(body[position:end])
+        position = end
+    out.append(body[position:])
+    return out
 
 
 def _find(elements: list[pb.Element], number: int) -> tuple[pb.Element, Step]:
-    """The Pixel Data entry of a repeated Element field, and its step."""
-    for back, el in enumerate(reversed(elements)):
-        if el.tag == PIXEL_DATA:
-            if el.bytes or el.encapsulated.fragments or el.encapsulated.basic_offset_table:
-                break
-            return el, (number, back)
-    raise ValueError("a detached Pixel Data value whose element is not in the message")
+    """The Pixel Data entry of a repeated Element field (`holds_only_the_element` has
+    found it there, alone and without a value), and its step."""
+    back = next(i for i, el in enumerate(reversed(elements)) if el.tag == PIXEL_DATA)
+    return elements[-1 - back], (number, back)
 
 
 def _field(number: int, value: memoryview) -> list[bytes | memoryview]:
     """A bytes field, in pieces."""
-    return [_varint(number << 3 | _LEN) + _varint(len(value)), value]
+    return [encode_varint(number << 3 | LEN) + encode_varint(len(value)), value]
 
 
-def _insert(
-    body: memoryview, path: list[Step], number: int, content: list[bytes | memoryview]
-) -> list[bytes | memoryview]:
-    """`body` (a serialized message) with the fields `content` in the message at
-    `path`, before its first field numbered above `number`; lengths rewritten."""
-    if not path:
-        at = next((start for field, _, start, _, _ in _fields(body) if field > number), len(body))
-        return [body[:at], *content, body[at:]]
-    (field_number, back), rest = path[0], path[1:]
-    spans = [(s, p, e) for f, w, s, p, e in _fields(body) if f == field_number and w == _LEN]
-    if back >= len(spans):
-        raise ValueError(f"no entry {back} from the last of field {field_number}")
-    start, payload, end = spans[-1 - back]
-    inner = _insert(body[payload:end], rest, number, content)
-    size = sum(len(part) for part in inner)
-    head = _varint(field_number << 3 | _LEN) + _varint(size)
-    return [body[:start], head, *inner, body[end:]]
-
-
-def _fields(
-    body: memoryview, low: int = 0, high: int | None = None
-) -> list[tuple[int, int, int, int, int]]:
-    """(number, wire type, start, payload start, end) of each field of body[low:high]
-    (offsets in `body`)."""
-    fields = []
-    position, size = low, len(body) if high is None else high
-    while position < size:
-        start = position
-        key = body[position]
-        position += 1
-        if key >= 0x80:
-            key, position = _read_varint(body, start)
-        wire = key & 7
-        payload = position
-        if wire == _LEN:
-            length = body[position]
-            payload = position + 1
-            if length >= 0x80:
-                length, payload = _read_varint(body, position)
-            position = payload + length
-        elif wire == 0:
-            _, position = _read_varint(body, position)
-        elif wire == 1:
-            position += 8
-        elif wire == 5:
-            position += 4
-        else:
-            raise ValueError(f"wire type {wire} in a serialized message")
-        fields.append((key >> 3, wire, start, payload, position))
-    if position != size:
-        raise ValueError("a field runs past the end of its message")
-    return fields
-
-
-def _read_varint(body: memoryview, position: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = body[position]
-        position += 1
-        value |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return value, position
-        shift += 7
-
-
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while value >= 0x80:
-        out.append(value & 0x7F | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
+def _fields(body: memoryview, low: int, high: int) -> list[tuple[int, int, int, int, int]]:
+    """`wire.fields` of a whole message: a field running past its end is an error."""
+    found = list(fields(body, low, high))
+    if found and found[-1][4] > high:
+        raise WireError("a field runs past the end of its message")
+    return found

@@ -28,6 +28,7 @@ import io
 import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -36,6 +37,7 @@ from google.protobuf.message import DecodeError, Message
 
 from dicomproto.v1 import dataset_pb2 as pb
 
+from . import detached, wire
 from .detached import Detached
 from .errors import ConversionError, first_line
 from .storage import atomic_open, is_url
@@ -240,7 +242,7 @@ def message_class(full_name: str) -> type[Message]:
 def pack_any(msg: Message) -> bytes:
     """A message as a serialized Any (the wire bytes of Any.Pack, without copying the
     serialized message into an Any first)."""
-    return b"".join(_any_parts(msg, msg.SerializeToString()))
+    return b"".join(any_pieces(msg))
 
 
 def any_pieces(msg: Message | Detached) -> list[bytes | memoryview]:
@@ -253,15 +255,33 @@ def any_pieces(msg: Message | Detached) -> list[bytes | memoryview]:
 def _any_parts(msg: Message, *body: bytes | memoryview) -> list[bytes | memoryview]:
     """The pieces of the serialized Any holding `msg`, serialized as the pieces `body`."""
     url = (TYPE_URL_PREFIX + msg.DESCRIPTOR.full_name).encode()
-    head = b"\x0a" + _varint(len(url)) + url
+    head = b"\x0a" + wire.encode_varint(len(url)) + url
     size = sum(len(part) for part in body)
     if not size:
         return [head]
-    return [head + b"\x12" + _varint(size), *body]
+    return [head + b"\x12" + wire.encode_varint(size), *body]
 
 
 def unpack_any(data: bytes | memoryview, name: str = "<bytes>") -> Message:
     """A serialized Any holding a dicomproto.v1 message -> that message."""
+    cls, value = _held_message(data, name)
+    return _parsed(cls, value, name)
+
+
+def unpack_any_detached(data: bytes | memoryview, name: str = "<bytes>") -> Message | Detached:
+    """`unpack_any` for a message on its way to DICOM bytes (`dicom_to_bytes`): a large
+    top-level Pixel Data value stays where it lies in `data`, not copied into the
+    message (see converters.detached); the message itself when there is none."""
+    cls, value = _held_message(data, name)
+    try:
+        found = detached.split(memoryview(value), cls)
+    except (IndexError, ValueError, DecodeError, RuntimeError):
+        found = None  # parsed whole below, with its own error if it is corrupt
+    return found if found is not None else _parsed(cls, value, name)
+
+
+def _held_message(data: bytes | memoryview, name: str) -> tuple[type[Message], bytes | memoryview]:
+    """The message class a serialized Any names, and its serialized value."""
     split = _split_any(data)
     if split is not None:  # as pack_any writes it: the value is parsed where it lies
         type_url, value = split
@@ -281,34 +301,18 @@ def unpack_any(data: bytes | memoryview, name: str = "<bytes>") -> Message:
         shown = type_url[:80] or "no type"
         raise ConversionError(f"not a dicomproto .pb file ({shown!r})", path=name)
     try:
-        cls = message_class(full_name)
+        return message_class(full_name), value
     except KeyError:
         raise ConversionError(f"unknown message type {full_name}", path=name) from None
+
+
+def _parsed(cls: type[Message], value: bytes | memoryview, name: str) -> Message:
     msg = cls()
     try:
         msg.ParseFromString(value)
     except (DecodeError, RuntimeError) as exc:
-        raise ConversionError(f"corrupt {full_name} message", path=name) from exc
+        raise ConversionError(f"corrupt {cls.DESCRIPTOR.full_name} message", path=name) from exc
     return msg
-
-
-def unpack_any_detached(data: bytes | memoryview, name: str = "<bytes>") -> Message | Detached:
-    """`unpack_any` for a message on its way to DICOM bytes (`dicom_to_bytes`): a large
-    top-level Pixel Data value stays where it lies in `data`, not copied into the
-    message (see converters.detached); the message itself when there is none."""
-    from . import detached
-
-    split = _split_any(data)
-    if split is not None:
-        full_name = split[0].rpartition("/")[2]
-        if split[0] == TYPE_URL_PREFIX + full_name and full_name.startswith(PACKAGE):
-            try:
-                found = detached.split(split[1], message_class(full_name))
-            except (KeyError, IndexError, ValueError, DecodeError, RuntimeError):
-                found = None  # parsed whole below, with its own error if it is corrupt
-            if found is not None:
-                return found
-    return unpack_any(data, name)
 
 
 def _split_any(data: bytes | memoryview) -> tuple[str, memoryview] | None:
@@ -316,40 +320,19 @@ def _split_any(data: bytes | memoryview) -> tuple[str, memoryview] | None:
     then value, ending the data), without copying the value; None for any other
     layout, which the protobuf parser then reads."""
     view = memoryview(data)
-    if len(view) < 2 or view[0] != 0x0A:
+    try:
+        found = list(islice(wire.fields(view), 3))
+    except wire.WireError:
         return None
-    found = _read_varint(view, 1)
-    if found is None:
+    if not found or found[0][:3] != (1, wire.LEN, 0) or found[-1][4] != len(view):
         return None
-    length, start = found
-    end = start + length
-    if end > len(view):
+    if len(found) > 2 or (len(found) == 2 and found[1][:2] != (2, wire.LEN)):
         return None
     try:
-        type_url = bytes(view[start:end]).decode()
+        type_url = bytes(view[found[0][3] : found[0][4]]).decode()
     except UnicodeDecodeError:
         return None
-    if end == len(view):
-        return type_url, view[end:]
-    if view[end] != 0x12:
-        return None
-    found = _read_varint(view, end + 1)
-    if found is None or found[0] + found[1] != len(view):
-        return None
-    return type_url, view[found[1] :]
-
-
-def _read_varint(view: memoryview, position: int) -> tuple[int, int] | None:
-    """(value, position after it) of the varint at `position` (None if cut short)."""
-    value = shift = 0
-    while position < len(view) and shift < 64:
-        byte = view[position]
-        value |= (byte & 0x7F) << shift
-        position += 1
-        if not byte & 0x80:
-            return value, position
-        shift += 7
-    return None
+    return type_url, view[found[1][3] :] if len(found) == 2 else view[len(view) :]
 
 
 def write_message(
@@ -499,18 +482,6 @@ def _has_bulk(elements: Iterable[pb.Element], threshold: int) -> bool:
 # ----------------------------------------------------------------- streams
 
 
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while True:
-        low = value & 0x7F
-        value >>= 7
-        if value:
-            out.append(low | 0x80)
-        else:
-            out.append(low)
-            return bytes(out)
-
-
 class StreamWriter:
     """Writes messages to a stream file; the file appears only on close()."""
 
@@ -523,7 +494,7 @@ class StreamWriter:
     def write(self, msg: Message | Detached | bytes) -> None:
         """Append one message (or an already serialized Any)."""
         pieces = [msg] if isinstance(msg, bytes) else any_pieces(msg)
-        self._handle.write(_varint(sum(len(piece) for piece in pieces)))
+        self._handle.write(wire.encode_varint(sum(len(piece) for piece in pieces)))
         self._handle.writelines(pieces)
         self.count += 1
 

@@ -36,7 +36,7 @@ from .values import (
     stored_bytes_hold,
     value_bytes,
 )
-from .vrs import BYTES_VRS, LONG_LENGTH_VRS, PAD_WITH_NUL
+from .vrs import LONG_LENGTH_VRS, PAD_WITH_NUL
 
 __all__ = ["DEFLATED", "encode", "encode_elements", "encode_parts"]
 
@@ -165,10 +165,7 @@ def _encode_elements(
     for el in elements:
         tag = el.tag
         try:
-            if pixel_data is not None and tag == PIXEL_DATA:
-                size = _detached_element(el, ctx, parts, pixel_data)
-            else:
-                size = _element(el, ctx, parts, note)
+            size = _element(el, ctx, parts, note, pixel_data if tag == PIXEL_DATA else None)
         except ConversionError:
             raise
         except Exception as exc:  # any failure names the element
@@ -215,9 +212,16 @@ def _transfer_syntax(elements: Iterable[pb.Element]) -> str:
     return ""
 
 
-def _element(el: pb.Element, ctx: Context, parts: list[bytes], note: bool = False) -> int:
+def _element(
+    el: pb.Element,
+    ctx: Context,
+    parts: list[bytes],
+    note: bool = False,
+    given: list[memoryview] | None = None,
+) -> int:
     """One element appended to `parts` as header and value pieces (a Group Length's
-    value its last piece); its size."""
+    value its last piece); its size. `given`: the value kept out of the element (see
+    `encode_parts`), written in place of the one it holds."""
     tag = el.tag
     vr = element_vr(el)
     undefined = el.undefined_length
@@ -234,13 +238,18 @@ def _element(el: pb.Element, ctx: Context, parts: list[bytes], note: bool = Fals
     if undefined and el.HasField("encapsulated") and vr in HANDLERS:
         header = _header(tag, vr, UNDEFINED_LENGTH, ctx)
         parts.append(header)
-        size = _even_items(el, parts)
+        enc = el.encapsulated
+        size = _even_items(
+            [enc.basic_offset_table, *enc.fragments] if given is None else given, parts
+        )
         parts.append(delimiter)
         return len(header) + size + len(delimiter)
     if vr is None or vr not in HANDLERS:
         if not ctx.implicit:
             raise ValueError("an ambiguous VR cannot be written in explicit VR")
-        value = el.bytes
+        value = el.bytes if given is None else given[0]  # type: ignore[assignment]
+    elif given is not None:
+        value = given[0]  # type: ignore[assignment]
     else:
         value = value_bytes(el, vr, HANDLERS[vr], ctx)
     if undefined:  # bytes of undefined length that are not items: as they were
@@ -262,42 +271,9 @@ def _element(el: pb.Element, ctx: Context, parts: list[bytes], note: bool = Fals
     return len(header) + size
 
 
-def _detached_element(
-    el: pb.Element, ctx: Context, parts: list[bytes], pieces: list[memoryview]
-) -> int:
-    """The Pixel Data element `el` (without its value) with the value `pieces`."""
-    vr = element_vr(el)
-    if vr is None or vr not in BYTES_VRS:
-        raise ValueError("a detached Pixel Data value needs a bytes VR")
-    if el.HasField("encapsulated"):
-        header = _header(el.tag, vr, UNDEFINED_LENGTH, ctx)
-        delimiter = _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
-        parts.append(header)
-        size = _even_items(pieces, parts)  # type: ignore[arg-type]
-        parts.append(delimiter)
-        return len(header) + size + len(delimiter)
-    value: bytes = pieces[0]  # type: ignore[assignment]
-    if el.undefined_length:  # bytes of undefined length that are not items: as they were
-        header = _header(el.tag, vr, UNDEFINED_LENGTH, ctx)
-        delimiter = _PACK[ctx.little](0xFFFE, 0xE0DD, 0)
-        parts += [header, value, delimiter]
-        return len(header) + len(value) + len(delimiter)
-    odd = len(value) % 2 == 1 and vr != "UN"  # padded as _element pads it
-    header = _header(el.tag, vr, len(value) + odd, ctx)
-    parts += [header, value]
-    if odd:
-        parts.append(b"\x00")
-    return len(header) + len(value) + odd
-
-
-def _even_items(el: pb.Element | list[bytes], parts: list[bytes]) -> int:
-    """Encapsulated fragments (of `el`, or the offset table and fragments given)
-    appended to `parts` as items, each padded to even length (PS3.5 A.4); their size."""
-    if isinstance(el, pb.Element):
-        enc = el.encapsulated
-        items: list[bytes] = [enc.basic_offset_table, *enc.fragments]
-    else:
-        items = el
+def _even_items(items: Sequence[bytes | memoryview], parts: list[bytes]) -> int:
+    """The offset table and fragments of encapsulated data appended to `parts` as items,
+    each padded to even length (PS3.5 A.4); their size."""
     total = 0
     for item in items:
         odd = len(item) % 2

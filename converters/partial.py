@@ -12,56 +12,14 @@ the break falls in), so a cut .pb keeps every element before the break.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import DecodeError, Message
 
 from . import files
 from .errors import ConversionError
+from .wire import WireError, fields, read_varint
 
 __all__ = ["partial_message", "partial_stream"]
-
-
-class _Cut(Exception):
-    """The bytes end (or stop making sense) inside a record."""
-
-
-def _varint(data: bytes | memoryview, pos: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        if pos >= len(data) or shift > 63:
-            raise _Cut
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            return value, pos
-
-
-def _fields(data: bytes | memoryview) -> Iterator[tuple[int, int, int, int, int]]:
-    """(field number, wire type, start, value start, end) of each top-level record;
-    raises _Cut with the records so far yielded when the bytes stop short."""
-    pos = 0
-    while pos < len(data):
-        start = pos
-        key, pos = _varint(data, pos)
-        number, wire = key >> 3, key & 7
-        if wire == 0:
-            _, end = _varint(data, pos)
-            yield number, wire, start, pos, end
-        elif wire == 1 or wire == 5:
-            end = pos + (8 if wire == 1 else 4)
-            if end > len(data):
-                raise _Cut
-            yield number, wire, start, pos, end
-        elif wire == 2:
-            length, value_start = _varint(data, pos)
-            yield number, wire, start, value_start, value_start + length
-        else:
-            raise _Cut
-        pos = end if wire != 2 else value_start + length
 
 
 def _salvage(message: Message, data: bytes | memoryview) -> bool:
@@ -69,7 +27,7 @@ def _salvage(message: Message, data: bytes | memoryview) -> bool:
     True when `data` was whole."""
     descriptor = message.DESCRIPTOR
     try:
-        for number, wire, start, value_start, end in _fields(data):
+        for number, wire, start, value_start, end in fields(data):
             if end > len(data):  # the break falls inside this field
                 field = descriptor.fields_by_number.get(number)
                 if field is not None and field.type == FieldDescriptor.TYPE_MESSAGE and wire == 2:
@@ -79,7 +37,7 @@ def _salvage(message: Message, data: bytes | memoryview) -> bool:
                 message.MergeFromString(bytes(data[start:end]))
             except (DecodeError, RuntimeError):
                 return False
-    except _Cut:
+    except WireError:
         return False
     return True
 
@@ -107,15 +65,15 @@ def partial_message(data: bytes | memoryview, name: str) -> tuple[Message, list[
         first = err
     type_url, value, declared = "", b"", 0
     try:
-        for number, wire, _, value_start, end in _fields(data):
+        for number, wire, _, value_start, end in fields(data):
             if wire != 2:
-                raise _Cut
+                raise WireError
             chunk = bytes(data[value_start:end])
             if number == 1:
                 type_url = chunk.decode("utf-8", "replace")
             elif number == 2:
                 value, declared = chunk, end - value_start
-    except _Cut:
+    except WireError:
         pass
     full_name = type_url.rpartition("/")[2]
     if not type_url.startswith(files.TYPE_URL_PREFIX) or not full_name.startswith(files.PACKAGE):
@@ -141,8 +99,8 @@ def partial_stream(data: bytes, name: str) -> tuple[list[Message], list[str]]:
     while pos < len(data):
         number = len(records) + 1
         try:
-            length, start = _varint(data, pos)
-        except _Cut:
+            length, start = read_varint(data, pos)
+        except WireError:
             return records, [f"record {number} (at byte {pos}) is cut short inside its length"]
         end = start + length
         try:

@@ -291,7 +291,6 @@ class _Level:
 
     __slots__ = (
         "ctx",
-        "detach",
         "detached",
         "elements",
         "encodings",
@@ -318,9 +317,8 @@ class _Level:
         # pydicom's original_encoding[0]: for the top level, the transfer syntax's
         self.implicit_as_read = src.implicit if implicit_as_read is None else implicit_as_read
         self.ctx = Context(self.encodings, src.little, src.implicit)
-        # Leave the value of a native Pixel Data element out of the message, kept here
-        # as a view of the input (see converters.detached): the top level only.
-        self.detach = False
+        # A list (the top level only, when detaching): the Pixel Data value goes here,
+        # as views of the input, not into the message (see converters.detached).
         self.detached: list[memoryview] | None = None
 
 
@@ -376,19 +374,19 @@ def _convert_level(out: Any, level: _Level, converted: frozenset[int] = frozense
                 raise NeedsPydicom("an undefined length that is not bytes")
             el.undefined_length = True
             if tag == PIXEL_DATA and little:
-                if level.detach:
+                if level.detached is not None:
                     if encapsulation_problem(data, start, stop) is not None:
                         raise NeedsPydicom("damaged encapsulated pixel data")
                     view = memoryview(data)
-                    level.detached = [view[a:b] for a, b in fragment_spans(data, start, stop)]
+                    level.detached += [view[a:b] for a, b in fragment_spans(data, start, stop)]
                     el.encapsulated.SetInParent()  # its offset table and fragments aside
                 elif put_encapsulated(el, data, start, stop) is not None:
                     raise NeedsPydicom("damaged encapsulated pixel data")
             else:
                 el.bytes = data[start:stop]
         elif length:
-            if level.detach and tag == PIXEL_DATA and vr in BYTES_VRS:
-                level.detached = [memoryview(data)[start:stop]]
+            if level.detached is not None and tag == PIXEL_DATA and vr in BYTES_VRS:
+                level.detached.append(memoryview(data)[start:stop])
                 continue
             value = data[start:stop]
             try:
@@ -659,12 +657,13 @@ def _part10_to_proto(
     fm.implicit_vr = src.implicit
     fm.big_endian = not little
     level = _Level(elements, src, default, implicit_as_read=implicit)
-    level.detach = detach and _detachable(elements)
+    if detach and _detachable(elements):
+        level.detached = []
     if _convert_level(message.elements, level, frozenset({SPECIFIC_CHARACTER_SET})):
         note_group_lengths(message)
     elif meta_lengths and not _meta_length_holds(data, meta, fm.elements):
         note_group_lengths(message, file_meta_only=True)
-    return message, level.detached
+    return message, level.detached or None
 
 
 def _detachable(elements: list[Raw]) -> bool:

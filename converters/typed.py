@@ -75,22 +75,14 @@ class AttributePlan:
     # put(parent, element): the element into this field of `parent` (True), or nothing
     # written (False) when it does not fit; specialized once per field (see `_putter`).
     put: Callable[[Message, pb.Element], bool] = field(init=False, compare=False, repr=False)
-    # fill(element, value message, tag): the way back, into an empty Element (`_filler`).
-    fill: Callable[[pb.Element, Message, int], None] = field(init=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:  # each made on first use (most fields never are)
+    def __post_init__(self) -> None:  # made on first use (most fields never are)
         object.__setattr__(self, "put", self._first_put)
-        object.__setattr__(self, "fill", self._first_fill)
 
     def _first_put(self, parent: Message, el: pb.Element) -> bool:
         put = _putter(self)
         object.__setattr__(self, "put", put)  # frozen: set once more, here
         return put(parent, el)
-
-    def _first_fill(self, el: pb.Element, message: Message, tag: int) -> None:
-        fill = _filler(self)
-        object.__setattr__(self, "fill", fill)
-        fill(el, message, tag)
 
 
 @dataclass(slots=True)
@@ -100,9 +92,7 @@ class MessagePlan:
     by_tag: dict[int, AttributePlan] = field(default_factory=dict)
     masked: list[AttributePlan] = field(default_factory=list)
     fields: list[AttributePlan] = field(default_factory=list)
-    # field name -> (its place among `fields`, its plan)
-    by_name: dict[str, tuple[int, AttributePlan]] = field(default_factory=dict)
-    # the same by field descriptor (as ListFields gives them)
+    # field descriptor (as ListFields gives them) -> (its place among `fields`, its plan)
     by_field: dict[FieldDescriptor, tuple[int, AttributePlan]] = field(default_factory=dict)
     # tag -> what `masked` gives it (None: nothing), found once per tag
     matched: dict[int, AttributePlan | None] = field(default_factory=dict)
@@ -166,7 +156,7 @@ def message_plan(descriptor: Descriptor) -> MessagePlan:
         attribute = _attribute_plan(fd)
         if attribute is None:
             continue
-        plan.by_name[attribute.field_name] = plan.by_field[fd] = (len(plan.fields), attribute)
+        plan.by_field[fd] = (len(plan.fields), attribute)
         plan.fields.append(attribute)
         if attribute.repeating_group:
             plan.masked.append(attribute)
@@ -241,8 +231,6 @@ def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
     vr = element_vr(el)
     if vr is None or vr not in attribute.vrs or (el.bulk_data_uri and el.tag != PIXEL_DATA):
         return False
-    if vr in STRING_VRS:
-        return _put_strings(parent, attribute, el, vr)
     if vr not in BYTES_VRS and el.bytes:
         return False  # stored bytes that the typed values would not give back
     if vr == "SQ":
@@ -262,28 +250,6 @@ def _put(parent: Message, attribute: AttributePlan, el: pb.Element) -> bool:
         else:
             parent.ClearField(attribute.field_name)
         return False
-    if attribute.repeating_group:
-        message.tag = el.tag
-    if not attribute.value_name:
-        message.vr = VR_NUMBERS[vr]
-    message.SetInParent()
-    return True
-
-
-def _put_strings(parent: Message, attribute: AttributePlan, el: pb.Element, vr: str) -> bool:
-    """_put for the string VRs (most elements): every check before anything is written."""
-    if el.bytes or (el.undefined_length and not el.HasField("encapsulated")):
-        return False
-    strings = el.strings
-    if attribute.single and (len(strings) > 1 or (strings and not strings[0])):
-        return False  # one value at most; "" and no value are one thing in a single field
-    container = getattr(parent, attribute.field_name)
-    message = container.add() if attribute.repeating_group else container
-    name = attribute.value_name or vr.lower()
-    if not attribute.single:
-        getattr(message, name).extend(strings)
-    elif strings:
-        setattr(message, name, strings[0])
     if attribute.repeating_group:
         message.tag = el.tag
     if not attribute.value_name:
@@ -390,118 +356,35 @@ _WRITERS: dict[str, Writer] = {
 
 
 def _putter(a: AttributePlan) -> Callable[[Message, pb.Element], bool]:
-    """`put` of an attribute field: `_put` with what the field fixes decided once. The
-    fields of one VR and a fixed tag (nearly all) get a function of their own kind;
-    repeating groups and fields of several VRs use `_put` itself."""
-    if a.repeating_group or len(a.vrs) != 1:
-        return lambda parent, el: _put(parent, a, el)
+    """`put` of an attribute field: `_put` with what the field fixes decided once (its
+    VR, the dictionary's VR of its tag, its value field), then the same writer. Bytes
+    VRs, repeating groups and fields of several VRs use `_put` itself."""
     vr = a.vrs[0]
-    number = VR_NUMBERS.get(vr)
-    if number is None:
+    writer = _WRITERS.get(vr)
+    simple = not a.repeating_group and len(a.vrs) == 1 and vr not in BYTES_VRS
+    if not simple or (writer is None and vr != "SQ"):
         return lambda parent, el: _put(parent, a, el)
+    number = VR_NUMBERS[vr]
     # An Element without a VR of its own stands for the dictionary's VR of its tag.
     dictionary_fits = dictionary_vr_number(a.tag) == number
-    name, single = a.field_name, a.single
+    name, value_name = a.field_name, a.value_name
 
-    def fits(el: pb.Element) -> bool:
-        """The element's VR is the field's, and it holds no stored bytes, bulk data or
-        undefined length that the typed field would not give back."""
+    def put(parent: Message, el: pb.Element) -> bool:
         own = el.vr
-        if (own != number) if own else not dictionary_fits:
-            return False
-        return not (el.bytes or el.undefined_length or el.bulk_data_uri)
-
-    if vr in STRING_VRS:
-
-        def put_strings(parent: Message, el: pb.Element) -> bool:
-            if not fits(el):
-                return False
-            strings = el.strings
-            if not single:
-                target = getattr(parent, name)
-                target.values.extend(strings)
-                target.SetInParent()
-            elif not strings:
-                getattr(parent, name).SetInParent()
-            elif len(strings) > 1 or not strings[0]:
-                return False  # one value at most; "" and no value are one thing here
-            else:
-                getattr(parent, name).value = strings[0]
-            return True
-
-        return put_strings
-    if vr in NUMBER_TEXT_VRS:
-
-        def put_number_text(parent: Message, el: pb.Element) -> bool:
-            if not fits(el):
-                return False
-            texts = list(el.strings)
-            if single and (len(texts) > 1 or texts == [""]):
-                return False
-            numbers = _parse_numbers(vr, texts)
-            if numbers is None:
-                return False
-            target = getattr(parent, name)
-            if not single:
-                target.values.extend(numbers)
-            elif numbers:
-                target.value = numbers[0]
-            written = "\\".join(texts)
-            if written != "\\".join(format_number(vr, n) for n in numbers):
-                target.text = written
-            target.SetInParent()
-            return True
-
-        return put_number_text
-    if vr in NUMBER_FIELDS:
-        source = NUMBER_FIELDS[vr]
-        bounds = TYPED_RANGES.get(vr)
-
-        def put_numbers(parent: Message, el: pb.Element) -> bool:
-            if not fits(el):
-                return False
-            numbers = getattr(el, source)
-            if single and len(numbers) > 1:
-                return False
-            if bounds and numbers and (min(numbers) < bounds[0] or max(numbers) > bounds[1]):
-                return False
-            target = getattr(parent, name)
-            if not single:
-                target.values.extend(numbers)
-            elif numbers:
-                target.value = numbers[0]
-            target.SetInParent()
-            return True
-
-        return put_numbers
-    if vr == "PN":
-
-        def put_person_names(parent: Message, el: pb.Element) -> bool:
-            if not fits(el):
-                return False
-            names = el.person_names
-            if single and len(names) > 1:
-                return False
-            target = getattr(parent, name)
-            if not single:
-                target.values.extend(names)
-            elif names:
-                target.value.CopyFrom(names[0])
-            target.SetInParent()
-            return True
-
-        return put_person_names
-    if vr == "SQ":
-
-        def put_items(parent: Message, el: pb.Element) -> bool:
-            own = el.vr
-            if ((own != number) if own else not dictionary_fits) or el.bytes or el.bulk_data_uri:
-                return False
+        if ((own != number) if own else not dictionary_fits) or el.bytes or el.bulk_data_uri:
+            return False  # another VR, or stored bytes the typed values would not give
+        if writer is None:  # a sequence
             _put_items(getattr(parent, name), el)
             return True
+        if el.undefined_length:
+            return False
+        target = getattr(parent, name)
+        if not writer(target, value_name, a, el, vr):
+            return False
+        target.SetInParent()
+        return True
 
-        return put_items
-    return lambda parent, el: _put(parent, a, el)
+    return put
 
 
 # -- typed field -> generic Element ---------------------------------------------------
@@ -548,7 +431,7 @@ def _write_level(out: Sequence[pb.Element], entries: list[_Entry]) -> None:
     entries.sort(key=lambda entry: entry[0])
     for tag, source in entries:
         if isinstance(source, tuple):
-            source[0].fill(out.add(), source[1], tag)  # type: ignore[attr-defined]
+            _fill_element(out.add(), source[1], source[0], tag)  # type: ignore[attr-defined]
         else:
             out.append(source)  # type: ignore[attr-defined]
 
@@ -582,7 +465,7 @@ def _take(message: Message, attribute: AttributePlan) -> list[pb.Element]:
 def _element_of(message: Message, attribute: AttributePlan, tag: int) -> pb.Element:
     """The generic Element of a typed field's value message."""
     el = pb.Element()
-    attribute.fill(el, message, tag)
+    _fill_element(el, message, attribute, tag)
     return el
 
 
@@ -626,49 +509,6 @@ def _fill_element(el: pb.Element, message: Message, attribute: AttributePlan, ta
         el.person_names.extend(values)
     else:
         getattr(el, NUMBER_FIELDS[vr]).extend(values)
-
-
-def _filler(a: AttributePlan) -> Callable[[pb.Element, Message, int], None]:
-    """`fill` of an attribute field: `_fill_element` with what the field fixes decided
-    once, for the fields of one string, number or PN VR and a fixed tag; the others
-    (DS/IS text, bytes, sequences, repeating groups, several VRs) use it itself."""
-    vr = a.vrs[0]
-    if a.repeating_group or len(a.vrs) != 1 or vr not in VR_NUMBERS:
-        return lambda el, message, tag: _fill_element(el, message, a, tag)
-    if vr in STRING_VRS:
-        target = "strings"
-    elif vr in NUMBER_FIELDS:
-        target = NUMBER_FIELDS[vr]
-    elif vr == "PN":
-        target = "person_names"
-    else:
-        return lambda el, message, tag: _fill_element(el, message, a, tag)
-    own_vr = VR_NUMBERS[vr] if VR_NUMBERS[vr] != dictionary_vr_number(a.tag) else 0
-
-    def fill_values(el: pb.Element, message: Message, tag: int) -> None:
-        el.tag = tag
-        if own_vr:
-            el.vr = own_vr
-        getattr(el, target).extend(message.values)  # type: ignore[attr-defined]
-
-    def fill_string(el: pb.Element, message: Message, tag: int) -> None:
-        el.tag = tag
-        if own_vr:
-            el.vr = own_vr
-        value = message.value  # type: ignore[attr-defined]
-        if value:  # "" is no value in a single string field
-            el.strings.append(value)
-
-    def fill_value(el: pb.Element, message: Message, tag: int) -> None:
-        el.tag = tag
-        if own_vr:
-            el.vr = own_vr
-        if message.HasField("value"):
-            getattr(el, target).append(message.value)  # type: ignore[attr-defined]
-
-    if not a.single:
-        return fill_values
-    return fill_string if vr in STRING_VRS else fill_value
 
 
 def _text_holds(vr: str, text: str, values: list[float] | list[int]) -> bool:

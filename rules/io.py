@@ -17,6 +17,7 @@ from dicomproto.batch.tasks import NOT_DICOM_HINT
 from dicomproto.converters import files, from_proto, to_proto
 from dicomproto.converters.errors import ConversionError
 from dicomproto.converters.storage import atomic_open
+from dicomproto.converters.wire import encode_varint
 
 
 @dataclass
@@ -79,7 +80,7 @@ def write_output(target: str | os.PathLike[str], records: list[bytes], stream: b
         with atomic_open(target) as handle:
             for record in records:
                 if stream:
-                    handle.write(files._varint(len(record)))
+                    handle.write(encode_varint(len(record)))
                 handle.write(record)
     except OSError as error:
         raise ConversionError(

@@ -86,9 +86,9 @@ def test_streams_are_read_record_by_record(tmp_path: Path) -> None:
 
 
 def _varint_of(value: int) -> bytes:
-    from dicomproto.converters.files import _varint
+    from dicomproto.converters.wire import encode_varint
 
-    return _varint(value)
+    return encode_varint(value)
 
 
 def test_a_stream_record_that_is_not_a_message_names_file_and_record(tmp_path: Path) -> None:
