@@ -9,8 +9,6 @@ from typing import IO, TYPE_CHECKING, Any
 
 from google.protobuf.message import Message
 
-from dicomproto.converters.wire import encode_varint
-
 from . import locations
 from .inputs import DICOM_SUFFIXES, output_name
 from .options import ConvertOptions
@@ -111,11 +109,10 @@ class StreamShardWriter:
                 message, f"{self.target}.{self.count}", self.threshold, self.as_iod
             )
             self.bulk_files.extend(bulk)
-        pieces = files.any_pieces(message)
+        record = files.stream_record(message)
         if self._handle is None:
             self._handle = self._stack.enter_context(locations.atomic_open(self.target))
-        self._handle.write(encode_varint(sum(len(piece) for piece in pieces)))
-        self._handle.writelines(pieces)
+        self._handle.writelines(record)
         self.count += 1
         return self.count - 1
 

@@ -36,6 +36,7 @@ PIXEL_DATA = 0x7FE00010
 SIZES = range(16 << 10, 1 << 30)
 _ELEMENTS = pb.DataSet.DESCRIPTOR.fields_by_name["elements"].number
 _ELEMENT_FIELDS = pb.Element.DESCRIPTOR.fields_by_name
+_BYTES = _ELEMENT_FIELDS["bytes"].number
 _FRAGMENT_FIELDS = pb.EncapsulatedPixelData.DESCRIPTOR.fields_by_name
 # (a field number, which of its entries counting from the last: 0 is the last)
 Step = tuple[int, int]
@@ -62,7 +63,7 @@ class Detached:
         body = memoryview(self.message.SerializeToString())
         if not self.holds_only_the_element():
             return [body]
-        path, holder, encapsulated = self._place()
+        path, holder, encapsulated, number = self._place()
         if encapsulated:  # the offset table and fragments into the empty message
             path.append((holder.fields_by_name["encapsulated"].number, 0))
             table, *fragments = self.pieces
@@ -71,10 +72,6 @@ class Detached:
                 content += _field(_FRAGMENT_FIELDS["fragments"].number, fragment)
             number = 0
         else:
-            if holder is pb.Element.DESCRIPTOR:
-                number = _ELEMENT_FIELDS["bytes"].number
-            else:
-                number = holder.fields_by_name[self._typed_value_name()].number
             content = _field(number, self.pieces[0])
         levels = _descend(body, path)
         low, high = (levels[-1][2], levels[-1][3]) if levels else (0, len(body))
@@ -95,8 +92,7 @@ class Detached:
             found = [el for el in message.other_elements if el.tag == PIXEL_DATA]  # type: ignore[attr-defined]
             typed = self._typed_field()
             if typed is not None:
-                value = typed[2]
-                name = typed[1].value_name or pb.Vr.Name(value.vr)[3:].lower()
+                _, _, value, name = typed
                 found.append(value)
                 if getattr(value, name, b""):
                     return False
@@ -107,12 +103,9 @@ class Detached:
             return False
         return not (holder.encapsulated.fragments or holder.encapsulated.basic_offset_table)
 
-    def _typed_value_name(self) -> str:
-        _, attribute, value = self._typed_field()  # type: ignore[misc]
-        return attribute.value_name or pb.Vr.Name(value.vr)[3:].lower()
-
     def _typed_field(self):  # type: ignore[no-untyped-def]
-        """(module field name, attribute plan, value message) of a typed Pixel Data."""
+        """(module field name, attribute plan, value message, the name of its native
+        value field) of a typed Pixel Data."""
         from .typed import iod_plan
 
         found = iod_plan(self.message.DESCRIPTOR).find(PIXEL_DATA)
@@ -121,28 +114,31 @@ class Detached:
         module = getattr(self.message, found[0])
         if not module.HasField(found[1].field_name):
             return None
-        return found[0], found[1], getattr(module, found[1].field_name)
+        value = getattr(module, found[1].field_name)
+        return found[0], found[1], value, found[1].value_name or pb.Vr.Name(value.vr)[3:].lower()
 
-    def _place(self) -> tuple[list[Step], object, bool]:
+    def _place(self) -> tuple[list[Step], object, bool, int]:
         """The path down to the message that takes the value, that message's
-        descriptor, and whether the value is encapsulated."""
+        descriptor, whether the value is encapsulated, and the number of the field that
+        takes a native value."""
         message = self.message
         if isinstance(message, pb.DataSet):
             el, step = _find(message.elements, _ELEMENTS)
-            return [step], pb.Element.DESCRIPTOR, el.HasField("encapsulated")
+            return [step], pb.Element.DESCRIPTOR, el.HasField("encapsulated"), _BYTES
         typed = self._typed_field()
         if typed is not None:
-            module_name, attribute, value = typed
+            module_name, attribute, value, name = typed
             module = getattr(message, module_name)
             module_field = module.DESCRIPTOR.fields_by_name[attribute.field_name]
             path = [
                 (message.DESCRIPTOR.fields_by_name[module_name].number, 0),
                 (module_field.number, 0),
             ]
-            return path, value.DESCRIPTOR, value.HasField("encapsulated")
+            native = value.DESCRIPTOR.fields_by_name[name].number
+            return path, value.DESCRIPTOR, value.HasField("encapsulated"), native
         number = message.DESCRIPTOR.fields_by_name["other_elements"].number
         el, step = _find(message.other_elements, number)  # type: ignore[attr-defined]
-        return [step], pb.Element.DESCRIPTOR, el.HasField("encapsulated")
+        return [step], pb.Element.DESCRIPTOR, el.HasField("encapsulated"), _BYTES
 
 
 def split(body: memoryview, cls: type[Message]) -> Detached | None:
@@ -199,7 +195,7 @@ def _in_elements(body: memoryview, low: int, high: int, number: int):  # type: i
             located = _value_in(
                 body,
                 level,
-                {_ELEMENT_FIELDS["bytes"].number},
+                {_BYTES},
                 _ELEMENT_FIELDS["encapsulated"].number,
             )
             if located is not None:

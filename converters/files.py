@@ -482,6 +482,13 @@ def _has_bulk(elements: Iterable[pb.Element], threshold: int) -> bool:
 # ----------------------------------------------------------------- streams
 
 
+def stream_record(msg: Message | Detached | bytes) -> list[bytes | memoryview]:
+    """One record of a stream, in pieces: the varint length, then the serialized Any
+    (`msg` itself when it is one already)."""
+    pieces: list[bytes | memoryview] = [msg] if isinstance(msg, bytes) else any_pieces(msg)
+    return [wire.encode_varint(sum(len(piece) for piece in pieces)), *pieces]
+
+
 class StreamWriter:
     """Writes messages to a stream file; the file appears only on close()."""
 
@@ -493,9 +500,7 @@ class StreamWriter:
 
     def write(self, msg: Message | Detached | bytes) -> None:
         """Append one message (or an already serialized Any)."""
-        pieces = [msg] if isinstance(msg, bytes) else any_pieces(msg)
-        self._handle.write(wire.encode_varint(sum(len(piece) for piece in pieces)))
-        self._handle.writelines(pieces)
+        self._handle.writelines(stream_record(msg))
         self.count += 1
 
     def close(self) -> None:

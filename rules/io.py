@@ -16,8 +16,6 @@ from dicomproto.batch.inputs import looks_like_dicom
 from dicomproto.batch.tasks import NOT_DICOM_HINT
 from dicomproto.converters import files, from_proto, to_proto
 from dicomproto.converters.errors import ConversionError
-from dicomproto.converters.storage import atomic_open
-from dicomproto.converters.wire import encode_varint
 
 
 @dataclass
@@ -76,13 +74,7 @@ def encode(loaded: Loaded) -> bytes:
 
 def write_output(target: str | os.PathLike[str], records: list[bytes], stream: bool) -> None:
     """Write one output file atomically: one record, or a stream of records."""
-    try:
-        with atomic_open(target) as handle:
-            for record in records:
-                if stream:
-                    handle.write(encode_varint(len(record)))
-                handle.write(record)
-    except OSError as error:
-        raise ConversionError(
-            f"cannot write: {error.strerror or error}", path=str(target)
-        ) from None
+    pieces: list[bytes | memoryview] = list(records)
+    if stream:
+        pieces = [piece for record in records for piece in files.stream_record(record)]
+    files.write_bytes_atomic(target, pieces)

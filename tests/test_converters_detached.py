@@ -30,7 +30,7 @@ DEFLATED = "1.2.840.10008.1.2.1.99"
 
 def _where(detached: Detached) -> tuple[str, str]:
     """Which message holds the element, and how (for the counts below)."""
-    path, _, encapsulated = detached._place()
+    path, _, encapsulated, _ = detached._place()
     if isinstance(detached.message, dataset_pb2.DataSet):
         holder = "generic"
     else:
