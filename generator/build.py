@@ -124,9 +124,7 @@ class _Builder:
             labels.setdefault(table.section_id, table.section)
             if table.name not in names.setdefault(table.section_id, []):
                 names[table.section_id].append(table.name)
-        return [
-            f"Rows from {labels[s]} {', '.join(names[s])}: {self.part3_link(s)}" for s in names
-        ]
+        return [f"Rows from {labels[s]} {', '.join(names[s])}: {self.part3_link(s)}" for s in names]
 
     # attributes.proto ---------------------------------------------------------------
 

@@ -120,9 +120,7 @@ def build(standard_dir: Path, registry_path: Path | None, report: Report) -> Bui
     clock = time.perf_counter()
     standard = load_standard(standard_dir)
     notes = sources.notes(standard_dir)
-    editions = tuple(
-        replace(e, note=notes.get(PART_FILES[e.part], "")) for e in standard.editions
-    )
+    editions = tuple(replace(e, note=notes.get(PART_FILES[e.part], "")) for e in standard.editions)
     report.seconds["parse"] = time.perf_counter() - clock
 
     clock = time.perf_counter()

@@ -116,7 +116,8 @@ def dump_registry(registry: Registry) -> str:
     """Deterministic text: messages sorted by name, fields in number order, one per line."""
     lines = [
         "{",
-        ' "about": ' + json.dumps(
+        ' "about": '
+        + json.dumps(
             "Append-only: every message and field number the generator released, with "
             "the keys they came from. Edit only by regenerating; never renumber or delete."
         )
@@ -137,7 +138,7 @@ def dump_registry(registry: Registry) -> str:
             "   " + json.dumps([f, r.number, r.key, r.type, r.label], ensure_ascii=False)
             for f, r in fields
         ]
-        lines.append(f"  {json.dumps(name)}: {{{body}, \"fields\": [")
+        lines.append(f'  {json.dumps(name)}: {{{body}, "fields": [')
         lines.append(",\n".join(rows)) if rows else None
         lines.append("  ]}" + ("," if index < len(names) - 1 else ""))
     lines += [" }", "}"]

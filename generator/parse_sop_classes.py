@@ -67,7 +67,5 @@ def parse_sop_classes(part: Part) -> list[SopClass]:
         namesake = by_name.get(row[name_col].text)
         uid = row[uid_col].text.replace(" ", "")
         if namesake is not None and uid != namesake.uid:
-            current.append(
-                SopClass(uid, namesake.name, namesake.iod_section_id, retired=True)
-            )
+            current.append(SopClass(uid, namesake.name, namesake.iod_section_id, retired=True))
     return current

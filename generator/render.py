@@ -62,9 +62,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(
-        option_text=option_text, field_text=field_text, comment=comment
-    )
+    env.filters.update(option_text=option_text, field_text=field_text, comment=comment)
     return env
 
 

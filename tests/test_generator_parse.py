@@ -215,9 +215,7 @@ class TestAttributeTables:
                     got.append(("groups", row.row, row.depth, None, ""))
             assert got == expected, table.caption
 
-    def test_italic_divider_rows_are_not_attributes(
-        self, folder: Path, standard: Standard
-    ) -> None:
+    def test_italic_divider_rows_are_not_attributes(self, folder: Path, standard: Standard) -> None:
         """E.g. "BASIC CODED ENTRY ATTRIBUTES" in Table 8.8-1a: a spanning italic row."""
         dividers = read_part3(folder).dividers
         texts = {(table_id, row.text) for table_id, row in dividers}
