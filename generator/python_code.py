@@ -128,7 +128,6 @@ def module_text(
             "    DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(_file.read())",
             "",
             "__getattr__, __dir__ = _lazy.accessors(globals())",
-            "__all__ = sorted(DESCRIPTOR.message_types_by_name)  # `import *` builds them all",
         ]
     else:
         lines += [

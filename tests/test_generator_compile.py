@@ -108,9 +108,13 @@ else:
     raise AssertionError("no AttributeError")
 from dicomproto.v1.attributes_pb2 import PatientId
 assert PatientId is attributes_pb2.PatientId
+# `__all__` lists every message, made when `import *` first asks for it
+assert "__all__" not in vars(attributes_pb2) and "__all__" not in vars(sequences_pb2)
 namespace = {}
 exec("from dicomproto.v1.attributes_pb2 import *", namespace)
 assert namespace["PatientId"] is PatientId and len(namespace) > 3000
+assert attributes_pb2.__all__ == sorted(attributes_pb2.DESCRIPTOR.message_types_by_name)
+assert set(namespace) - {"__builtins__"} == set(attributes_pb2.__all__)
 total = len(attributes_pb2.DESCRIPTOR.message_types_by_name)
 total += len(sequences_pb2.DESCRIPTOR.message_types_by_name)
 print(api_implementation.Type(), reached, total)

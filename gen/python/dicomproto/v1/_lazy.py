@@ -69,11 +69,14 @@ def materialize(file_descriptor):
 
 
 def accessors(namespace):
-    """`__getattr__` and `__dir__` of a lazy module."""
+    """`__getattr__` and `__dir__` of a lazy module (`__all__` made when asked for)."""
     file_descriptor = namespace["DESCRIPTOR"]
     messages = file_descriptor.message_types_by_name
 
     def __getattr__(name):
+        if name == "__all__":  # `import *` builds them all; listed when first asked for
+            namespace["__all__"] = sorted(messages)
+            return namespace["__all__"]
         descriptor = messages.get(name)
         if descriptor is None:
             raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")

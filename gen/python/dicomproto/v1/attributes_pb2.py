@@ -19,4 +19,3 @@ with open(_os.path.join(_os.path.dirname(__file__), 'attributes_pb2.binpb'), 'rb
     DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(_file.read())
 
 __getattr__, __dir__ = _lazy.accessors(globals())
-__all__ = sorted(DESCRIPTOR.message_types_by_name)  # `import *` builds them all
