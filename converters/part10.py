@@ -244,14 +244,13 @@ def _element(
         )
         parts.append(delimiter)
         return len(header) + size + len(delimiter)
-    if vr is None or vr not in HANDLERS:
-        if not ctx.implicit:
-            raise ValueError("an ambiguous VR cannot be written in explicit VR")
-        value = el.bytes if given is None else given[0]  # type: ignore[assignment]
-    elif given is not None:
+    known = vr is not None and vr in HANDLERS
+    if not known and not ctx.implicit:
+        raise ValueError("an ambiguous VR cannot be written in explicit VR")
+    if given is not None:
         value = given[0]  # type: ignore[assignment]
     else:
-        value = value_bytes(el, vr, HANDLERS[vr], ctx)
+        value = value_bytes(el, vr, HANDLERS[vr], ctx) if known else el.bytes  # type: ignore[arg-type,index]
     if undefined:  # bytes of undefined length that are not items: as they were
         header = _header(tag, vr, UNDEFINED_LENGTH, ctx)
         parts += [header, value, delimiter]
